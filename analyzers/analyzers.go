@@ -1,0 +1,26 @@
+// Package analyzers lists the httpvet suite, for drivers that embed it
+// (the httpvet command, golangci-lint, gopls builds).
+package analyzers
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/httpvet/httpvet/analyzers/clienttimeout"
+	"github.com/httpvet/httpvet/analyzers/ignore"
+)
+
+// Rules returns the suite's rules, each with its flags at their defaults.
+// Every call returns new analyzers, so that drivers holding several
+// configurations share no state.
+func Rules() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		clienttimeout.New(),
+	}
+}
+
+// All returns new instances of the rules plus the ignore analyzer that
+// checks //httpvet:ignore directives against them.
+func All() []*analysis.Analyzer {
+	rules := Rules()
+	return append(rules, ignore.New(rules...))
+}

@@ -1,0 +1,425 @@
+package clienttimeout
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/httpvet/httpvet/analyzers/internal/docs"
+	"github.com/httpvet/httpvet/analyzers/internal/fixes"
+	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer is the clienttimeout rule with its flags at their defaults.
+var Analyzer = New()
+
+// New returns a new clienttimeout analyzer with its own flags.
+func New() *analysis.Analyzer {
+	r := &rule{timeout: 30 * time.Second}
+	a := &analysis.Analyzer{
+		Name:       "clienttimeout",
+		Doc:        docs.Extract(doc, "clienttimeout"),
+		URL:        "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/clienttimeout",
+		Requires:   []*analysis.Analyzer{inspect.Analyzer, suppress.Analyzer},
+		ResultType: suppress.ResultType,
+		Run:        r.run,
+	}
+	a.Flags.DurationVar(&r.timeout, "default", r.timeout, "the Timeout that fixes insert")
+	a.Flags.BoolVar(&r.tests, "tests", false, "also check _test.go files")
+	return a
+}
+
+type rule struct {
+	timeout time.Duration
+	tests   bool
+}
+
+// sendMethods are the http.Client methods that send a request.
+var sendMethods = []string{"Do", "Get", "Head", "Post", "PostForm"}
+
+// A finding is collected before it is reported, because the package-level
+// client that the helper fixes introduce is placed by looking at all of
+// them.
+type finding struct {
+	node    ast.Node
+	message string
+	fix     func() *analysis.SuggestedFix
+	helper  ast.Expr // http.Get or http.DefaultClient, to be replaced by the shared client
+}
+
+type checker struct {
+	*rule
+	pass  *analysis.Pass
+	funcs map[*ast.FuncDecl]*funcFacts
+	found []finding
+}
+
+func (r *rule) run(pass *analysis.Pass) (any, error) {
+	rep := suppress.NewReporter(pass, !r.tests)
+	if !match.Imports(pass.Pkg, "net/http") {
+		return rep.Result(), nil
+	}
+	c := &checker{rule: r, pass: pass, funcs: make(map[*ast.FuncDecl]*funcFacts)}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	defaultBounded := c.initBoundsDefaultClient(insp)
+
+	for _, file := range pass.Files {
+		if suppress.SkipFile(pass, file, r.tests) {
+			continue
+		}
+		fileCur, _ := insp.Root().FindNode(file)
+		for cur := range fileCur.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.ValueSpec)(nil), (*ast.SelectorExpr)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.SelectorExpr:
+				c.checkMethodValue(cur, n, defaultBounded)
+			case *ast.CallExpr:
+				c.checkCall(cur, n, defaultBounded)
+			case *ast.CompositeLit:
+				c.checkLiteral(cur, n)
+			case *ast.ValueSpec:
+				c.checkVarSpec(cur, n)
+			}
+		}
+	}
+	c.reportAll(rep)
+	return rep.Result(), nil
+}
+
+// initBoundsDefaultClient reports whether an init function of the package
+// gives http.DefaultClient a timeout or replaces it, which bounds the
+// package-level helpers too.
+func (c *checker) initBoundsDefaultClient(insp *inspector.Inspector) bool {
+	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil)) {
+		decl, ok := enclosingDecl(cur)
+		if !ok || decl.Name.Name != "init" || decl.Recv != nil {
+			continue
+		}
+		for _, lhs := range cur.Node().(*ast.AssignStmt).Lhs {
+			lhs = match.Unparen(lhs)
+			if star, ok := lhs.(*ast.StarExpr); ok {
+				lhs = match.Unparen(star.X)
+			}
+			if c.isDefaultClient(lhs) {
+				return true
+			}
+			if sel, ok := lhs.(*ast.SelectorExpr); ok && sel.Sel.Name == "Timeout" && c.isDefaultClient(match.Unparen(sel.X)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *checker) isDefaultClient(e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := e.(type) {
+	case *ast.SelectorExpr:
+		id = e.Sel
+	case *ast.Ident:
+		id = e // a dot import
+	default:
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && v.Name() == "DefaultClient" && v.Pkg() != nil && v.Pkg().Path() == "net/http" && !v.IsField()
+}
+
+// checkCall reports http.Get and friends, and requests sent with
+// http.DefaultClient, unless bounded.
+func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr, defaultBounded bool) {
+	if isNewClient(c.pass.TypesInfo, call) {
+		c.checkNew(cur, call)
+		return
+	}
+	fn := match.Callee(c.pass.TypesInfo, call)
+	if match.IsFunc(fn, "net/http", "Get", "Head", "Post", "PostForm") {
+		if defaultBounded {
+			return
+		}
+		c.found = append(c.found, finding{
+			node:    call.Fun,
+			message: fmt.Sprintf("http.%s sends with http.DefaultClient, which has no timeout: a stalled server blocks this call forever; send with an http.Client that has a Timeout", fn.Name()),
+			helper:  call.Fun,
+		})
+		return
+	}
+	if !match.IsMethod(fn, "net/http", "Client", sendMethods...) {
+		return
+	}
+	sel, ok := match.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !c.isDefaultClient(match.Unparen(sel.X)) || defaultBounded {
+		return
+	}
+	if fn.Name() == "Do" && len(call.Args) == 1 {
+		if decl, ok := enclosingDecl(cur); ok && c.facts(decl).boundedRequest(call.Args[0]) {
+			return
+		}
+	}
+	c.found = append(c.found, finding{
+		node:    sel.X,
+		message: defaultClientMessage,
+		helper:  match.Unparen(sel.X),
+	})
+}
+
+// checkMethodValue reports a method value such as http.DefaultClient.Get
+// that is not called on the spot: it sends later, with no timeout.
+func (c *checker) checkMethodValue(cur inspector.Cursor, sel *ast.SelectorExpr, defaultBounded bool) {
+	if call, ok := cur.Parent().Node().(*ast.CallExpr); (ok && call.Fun == sel) || defaultBounded {
+		return
+	}
+	fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	if !ok || !match.IsMethod(fn, "net/http", "Client", sendMethods...) || !c.isDefaultClient(match.Unparen(sel.X)) {
+		return
+	}
+	c.found = append(c.found, finding{node: sel.X, message: defaultClientMessage, helper: match.Unparen(sel.X)})
+}
+
+const defaultClientMessage = "http.DefaultClient has no timeout: a stalled server blocks this request forever; send with an http.Client that has a Timeout, or give the request a context with a deadline"
+
+// checkLiteral reports an http.Client literal with no Timeout or a zero one.
+func (c *checker) checkLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
+	if !match.IsValueOf(c.pass.TypesInfo.TypeOf(lit), "net/http", "Client") {
+		return
+	}
+	var zero ast.Expr
+	if kv := match.KeyedField(lit, "Timeout"); kv != nil {
+		if !isZero(c.pass.TypesInfo, kv.Value) {
+			return // a timeout, or the user's run-time choice
+		}
+		zero = kv.Value
+	}
+	if len(lit.Elts) > 0 && match.KeyedField(lit, lit.Elts[0].(*ast.KeyValueExpr).Key.(*ast.Ident).Name) == nil {
+		return // unkeyed: not written by people
+	}
+	if c.boundedBinding(cur) {
+		return
+	}
+	f := finding{node: lit, message: "http.Client has no Timeout: a stalled server blocks its requests forever; set Timeout"}
+	if zero != nil {
+		f.message = "http.Client has a zero Timeout, which means no timeout: a stalled server blocks its requests forever; set a non-zero Timeout"
+		f.fix = func() *analysis.SuggestedFix { return c.replaceFix(lit, zero.Pos(), zero.End(), "%s") }
+	} else {
+		f.fix = func() *analysis.SuggestedFix { return c.addFieldFix(lit) }
+	}
+	c.found = append(c.found, f)
+}
+
+func isNewClient(info *types.Info, call *ast.CallExpr) bool {
+	id, ok := match.Unparen(call.Fun).(*ast.Ident)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "new" && match.IsValueOf(info.TypeOf(call.Args[0]), "net/http", "Client")
+}
+
+// checkNew reports new(http.Client), which has no timeout.
+func (c *checker) checkNew(cur inspector.Cursor, call *ast.CallExpr) {
+	if c.boundedBinding(cur) {
+		return
+	}
+	c.found = append(c.found, finding{
+		node:    call,
+		message: "http.Client from new(http.Client) has no Timeout: a stalled server blocks its requests forever; build it with a Timeout",
+		fix: func() *analysis.SuggestedFix {
+			typ := fixes.Source(c.pass.Fset, call.Args[0])
+			return c.replaceFix(call, call.Pos(), call.End(), "&"+typ+"{Timeout: %s}")
+		},
+	})
+}
+
+// checkVarSpec reports `var c http.Client` used to send and never given a
+// timeout.
+func (c *checker) checkVarSpec(cur inspector.Cursor, spec *ast.ValueSpec) {
+	if spec.Type == nil || len(spec.Values) > 0 || len(spec.Names) != 1 {
+		return
+	}
+	v, ok := c.pass.TypesInfo.Defs[spec.Names[0]].(*types.Var)
+	if !ok || !match.IsValueOf(v.Type(), "net/http", "Client") {
+		return
+	}
+	var uses clientUses
+	if decl, ok := enclosingDecl(cur); ok {
+		uses = c.usesIn(decl, v)
+	} else {
+		// A package-level client: any function may set its timeout.
+		for _, file := range c.pass.Files {
+			for _, d := range file.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok {
+					uses = uses.merge(c.usesIn(fd, v))
+				}
+			}
+		}
+		uses.escapes = false // its sends are what matter, wherever they are
+	}
+	if uses.timeoutFirst || uses.sends == 0 || (uses.sends == uses.boundedSends && !uses.escapes) {
+		return
+	}
+	c.found = append(c.found, finding{
+		node:    spec,
+		message: fmt.Sprintf("http.Client %s has no Timeout: a stalled server blocks its requests forever; set Timeout", v.Name()),
+		fix: func() *analysis.SuggestedFix {
+			typ := fixes.Source(c.pass.Fset, spec.Type)
+			return c.replaceFix(spec, spec.Type.Pos(), spec.Type.End(), "= "+typ+"{Timeout: %s}")
+		},
+	})
+}
+
+// boundedBinding reports whether the client built at cur is bound to a
+// variable whose timeout is set before use, or whose every request is
+// bounded by a deadline and which is never handed on.
+func (c *checker) boundedBinding(cur inspector.Cursor) bool {
+	decl, ok := enclosingDecl(cur)
+	if !ok {
+		// A package-level variable: bounded if some function sets its
+		// Timeout (typically init).
+		v := boundVar(c.pass.TypesInfo, cur)
+		if v == nil {
+			return false
+		}
+		for _, file := range c.pass.Files {
+			for _, d := range file.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && c.usesIn(fd, v).timeoutSet {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	v := boundVar(c.pass.TypesInfo, cur)
+	if v == nil || !match.IsLocal(v, decl) {
+		return false
+	}
+	uses := c.usesIn(decl, v)
+	return uses.timeoutFirst || (!uses.escapes && uses.sends == uses.boundedSends)
+}
+
+// boundVar returns the variable that the value built at cur is assigned
+// to (through & and parentheses), or nil.
+func boundVar(info *types.Info, cur inspector.Cursor) *types.Var {
+	node := cur.Node()
+	for p := cur.Parent(); ; p = p.Parent() {
+		switch parent := p.Node().(type) {
+		case *ast.ParenExpr:
+			node = parent
+			continue
+		case *ast.UnaryExpr:
+			if parent.Op == token.AND {
+				node = parent
+				continue
+			}
+		case *ast.AssignStmt:
+			if len(parent.Lhs) == len(parent.Rhs) {
+				for i, rhs := range parent.Rhs {
+					if rhs == node {
+						return match.ObjectOf(info, parent.Lhs[i])
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			if len(parent.Names) == len(parent.Values) {
+				for i, val := range parent.Values {
+					if val == node {
+						v, _ := info.Defs[parent.Names[i]].(*types.Var)
+						return v
+					}
+				}
+			}
+		}
+		return nil
+	}
+}
+
+func isZero(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && constant.Sign(tv.Value) == 0
+}
+
+// reportAll reports the findings with their fixes. The helper fixes all
+// declare the same package-level client at the same place, so that
+// applying all of them declares it once.
+func (c *checker) reportAll(rep *suppress.Reporter) {
+	shared := c.sharedClient()
+	for _, f := range c.found {
+		d := analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Message: f.message}
+		var fix *analysis.SuggestedFix
+		switch {
+		case f.helper != nil && shared != nil:
+			fix = shared.fix(c, f.helper)
+		case f.fix != nil:
+			fix = f.fix()
+		}
+		if fix != nil {
+			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+		}
+		rep.Report(d)
+	}
+}
+
+// replaceFix replaces [pos, end) with format, whose %s is the timeout
+// expression, importing time if needed.
+func (c *checker) replaceFix(node ast.Node, pos, end token.Pos, format string) *analysis.SuggestedFix {
+	file := fixes.File(c.pass, pos)
+	timePkg, edits, ok := c.importTime(file, pos)
+	if !ok {
+		return nil
+	}
+	text := fmt.Sprintf(format, fixes.Duration(c.timeout, timePkg))
+	edits = append(edits, analysis.TextEdit{Pos: pos, End: end, NewText: []byte(text)})
+	return &analysis.SuggestedFix{Message: "Set a Timeout", TextEdits: edits}
+}
+
+// addFieldFix adds a Timeout field to a literal, on a line of its own when
+// the literal spans lines.
+func (c *checker) addFieldFix(lit *ast.CompositeLit) *analysis.SuggestedFix {
+	file := fixes.File(c.pass, lit.Pos())
+	timePkg, edits, ok := c.importTime(file, lit.Pos())
+	if !ok {
+		return nil
+	}
+	field := "Timeout: " + fixes.Duration(c.timeout, timePkg)
+	tf := c.pass.Fset.File(lit.Pos())
+	switch {
+	case len(lit.Elts) == 0:
+		edits = append(edits, analysis.TextEdit{Pos: lit.Rbrace, End: lit.Rbrace, NewText: []byte(field)})
+	case tf.Line(lit.Elts[len(lit.Elts)-1].End()) == tf.Line(lit.Rbrace):
+		last := lit.Elts[len(lit.Elts)-1]
+		edits = append(edits, analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(", " + field)})
+	default:
+		indent := fixes.Indent(c.pass, lit.Elts[len(lit.Elts)-1].Pos())
+		pos := tf.LineStart(tf.Line(lit.Rbrace))
+		edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(indent + field + ",\n")})
+	}
+	return &analysis.SuggestedFix{Message: "Set a Timeout", TextEdits: edits}
+}
+
+func (c *checker) importTime(file *ast.File, pos token.Pos) (string, []analysis.TextEdit, bool) {
+	name, edits, ok := fixes.Import(c.pass, file, "time", "time")
+	if !ok || !fixes.FreeAt(c.pass, pos, name) {
+		return "", nil, false
+	}
+	return name, edits, true
+}
+
+// enclosingDecl returns the function declaration around cur. Function
+// literals belong to their declaration: a deadline set in the outer
+// function bounds the requests its closures send.
+func enclosingDecl(cur inspector.Cursor) (*ast.FuncDecl, bool) {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil)) {
+		return c.Node().(*ast.FuncDecl), true
+	}
+	return nil, false
+}

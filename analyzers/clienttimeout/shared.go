@@ -1,0 +1,163 @@
+package clienttimeout
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/httpvet/httpvet/analyzers/internal/fixes"
+	"github.com/httpvet/httpvet/analyzers/internal/match"
+)
+
+// sharedClient is the package-level client that replaces http.Get and
+// friends and http.DefaultClient. Every fix that uses it carries the same
+// declaration edits, so that any subset of the fixes, applied together,
+// declares it exactly once.
+type sharedClient struct {
+	name      string
+	declFile  *ast.File
+	declEdits []analysis.TextEdit
+	// helperOnly holds the files other than declFile whose every use of
+	// net/http is a helper being replaced: replacing them would leave the
+	// import unused unless all were applied together, so they get no fix.
+	helperOnly map[*ast.File]bool
+}
+
+var sharedNames = []string{"httpClient", "timeoutClient", "httpvetClient"}
+
+func (c *checker) sharedClient() *sharedClient {
+	helpers := make(map[*ast.File][]ast.Expr)
+	var files []*ast.File // in pass.Files order, non-test files first
+	for _, f := range c.found {
+		if f.helper == nil {
+			continue
+		}
+		sel, ok := f.helper.(*ast.SelectorExpr)
+		if !ok || c.httpPkgName(sel.X) == nil {
+			continue // a dot import: leave it to the user
+		}
+		file := fixes.File(c.pass, f.helper.Pos())
+		if helpers[file] == nil {
+			files = append(files, file)
+		}
+		helpers[file] = append(helpers[file], sel.X)
+	}
+	if len(files) == 0 {
+		return nil
+	}
+
+	s := &sharedClient{helperOnly: make(map[*ast.File]bool)}
+	for _, name := range sharedNames {
+		if c.nameFreeInPackage(name) {
+			s.name = name
+			break
+		}
+	}
+	if s.name == "" {
+		return nil
+	}
+
+	// Declare the client in a file that would otherwise lose its last use
+	// of net/http, if there is one, so that file keeps its import.
+	for _, file := range files {
+		if c.onlyHelpers(file, helpers[file]) {
+			s.helperOnly[file] = true
+		}
+	}
+	s.declFile = files[0]
+	for _, file := range files {
+		if s.helperOnly[file] && !isTest(c.pass, file) {
+			s.declFile = file
+			break
+		}
+	}
+	delete(s.helperOnly, s.declFile)
+
+	tf := c.pass.Fset.File(s.declFile.FileStart)
+	eof := token.Pos(tf.Base() + tf.Size())
+	timePkg, edits, ok := c.importTime(s.declFile, eof)
+	if !ok {
+		return nil
+	}
+	httpName := c.fileHTTPName(s.declFile, helpers[s.declFile])
+	decl := fmt.Sprintf("\n// %s has a timeout, unlike http.DefaultClient: a stalled server cannot block a request forever.\nvar %s = &%s.Client{Timeout: %s}\n",
+		s.name, s.name, httpName, fixes.Duration(c.timeout, timePkg))
+	s.declEdits = append(edits, analysis.TextEdit{Pos: eof, End: eof, NewText: []byte(decl)})
+	return s
+}
+
+// fix replaces a helper: http.Get becomes httpClient.Get, and
+// http.DefaultClient becomes httpClient.
+func (s *sharedClient) fix(c *checker, helper ast.Expr) *analysis.SuggestedFix {
+	sel, ok := helper.(*ast.SelectorExpr)
+	if !ok || c.httpPkgName(sel.X) == nil || !fixes.FreeAt(c.pass, helper.Pos(), s.name) {
+		return nil
+	}
+	if s.helperOnly[fixes.File(c.pass, helper.Pos())] {
+		return nil
+	}
+	var edit analysis.TextEdit
+	if sel.Sel.Name == "DefaultClient" {
+		edit = analysis.TextEdit{Pos: sel.Pos(), End: sel.End(), NewText: []byte(s.name)}
+	} else {
+		edit = analysis.TextEdit{Pos: sel.X.Pos(), End: sel.X.End(), NewText: []byte(s.name)}
+	}
+	edits := append([]analysis.TextEdit{edit}, s.declEdits...)
+	return &analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Send with package-level %s, which has a Timeout", s.name),
+		TextEdits: edits,
+	}
+}
+
+// httpPkgName returns the import of net/http that e names, or nil.
+func (c *checker) httpPkgName(e ast.Expr) *types.PkgName {
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	pn, ok := c.pass.TypesInfo.Uses[id].(*types.PkgName)
+	if !ok || pn.Imported().Path() != "net/http" {
+		return nil
+	}
+	return pn
+}
+
+// onlyHelpers reports whether every reference to net/http in file is one
+// of the helper qualifiers being replaced.
+func (c *checker) onlyHelpers(file *ast.File, helpers []ast.Expr) bool {
+	replaced := make(map[ast.Expr]bool)
+	for _, h := range helpers {
+		replaced[h] = true
+	}
+	only := true
+	ast.Inspect(file, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && c.httpPkgName(id) != nil && !replaced[id] {
+			only = false
+		}
+		return only
+	})
+	return only
+}
+
+func (c *checker) fileHTTPName(file *ast.File, helpers []ast.Expr) string {
+	return c.httpPkgName(helpers[0]).Name()
+}
+
+// nameFreeInPackage reports whether name is declared neither in the
+// package scope nor as an import name in any file (an import name and a
+// package-level declaration of the same name conflict).
+func (c *checker) nameFreeInPackage(name string) bool {
+	for _, file := range c.pass.Files {
+		if !fixes.NameFree(c.pass, file, name) {
+			return false
+		}
+	}
+	return true
+}
+
+func isTest(pass *analysis.Pass, file *ast.File) bool {
+	return match.IsTestFile(pass.Fset.File(file.FileStart).Name())
+}

@@ -1,0 +1,156 @@
+// Package fixtest checks that the suggested fixes of an analyzer compose:
+// applying every fix of a package at once must give gofmt-clean source
+// that still type-checks. analysistest compares fixes with golden files
+// but formats both sides first and never compiles the result.
+package fixtest
+
+import (
+	"bytes"
+	"fmt"
+	"go/format"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
+)
+
+// Run runs a over the packages of testdata dir (GOPATH layout, as for
+// analysistest), applies all suggested fixes of each package together
+// and checks the result formats unchanged and type-checks.
+// It returns the number of fixes applied.
+func Run(t *testing.T, dir string, a *analysis.Analyzer, patterns ...string) int {
+	t.Helper()
+	results := analysistest.Run(t, dir, a, patterns...)
+	overlay := make(map[string][]byte)
+	applied := 0
+	for _, res := range results {
+		pass := res.Pass
+		edits := make(map[string][]analysis.TextEdit)
+		for _, d := range res.Diagnostics {
+			if len(d.SuggestedFixes) == 0 {
+				continue
+			}
+			applied++
+			for _, e := range d.SuggestedFixes[0].TextEdits {
+				name := pass.Fset.File(e.Pos).Name()
+				edits[name] = append(edits[name], e)
+			}
+		}
+		for name, es := range edits {
+			if _, done := overlay[name]; done {
+				continue // the same file in a package and its test variant
+			}
+			src, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			base := pass.Fset.File(es[0].Pos).Base()
+			out, err := apply(src, base, es)
+			if err != nil {
+				t.Errorf("%s: %v", name, err)
+				continue
+			}
+			if formatted, err := format.Source(out); err != nil {
+				t.Errorf("%s: fixed source does not parse: %v\n%s", name, err, out)
+				continue
+			} else if !sameLayout(formatted, out) {
+				t.Errorf("%s: fixed source is not gofmt-clean:\n%s", name, out)
+			}
+			overlay[name] = out
+		}
+	}
+	if len(overlay) == 0 {
+		return applied
+	}
+	cfg := &packages.Config{
+		Mode:    packages.LoadSyntax,
+		Dir:     dir,
+		Tests:   true,
+		Env:     append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOWORK=off"),
+		Overlay: overlay,
+	}
+	pkgs, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			t.Errorf("after applying all fixes: %v", e)
+		}
+	})
+	if t.Failed() {
+		for name, src := range overlay {
+			t.Logf("%s after fixes:\n%s", filepath.Base(name), src)
+		}
+	}
+	return applied
+}
+
+// sameLayout reports whether a and b have the same lines with the same
+// tokens. A fix that renames something may leave the trailing comments
+// of neighbouring lines misaligned; gofmt realigns them (the x/tools
+// drivers format what they fix), and nothing else may differ.
+func sameLayout(a, b []byte) bool {
+	la, lb := bytes.Split(a, []byte("\n")), bytes.Split(b, []byte("\n"))
+	if len(la) != len(lb) {
+		return false
+	}
+	for i := range la {
+		if !slices.EqualFunc(bytes.Fields(la[i]), bytes.Fields(lb[i]), bytes.Equal) {
+			return false
+		}
+	}
+	return true
+}
+
+// apply applies edits to src. Identical edits (the same import added by
+// two fixes) count once; overlapping different edits are a conflict.
+func apply(src []byte, base int, edits []analysis.TextEdit) ([]byte, error) {
+	type span struct {
+		start, end int
+		text       string
+	}
+	var spans []span
+	for _, e := range edits {
+		end := e.End
+		if !end.IsValid() {
+			end = e.Pos
+		}
+		s := span{int(e.Pos) - base, int(end) - base, string(e.NewText)}
+		if !slices.Contains(spans, s) {
+			spans = append(spans, s)
+		}
+	}
+	slices.SortStableFunc(spans, func(a, b span) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return a.end - b.end
+	})
+	var out bytes.Buffer
+	last := 0
+	for i, s := range spans {
+		if s.start < last || (i > 0 && s.start == spans[i-1].start && s.start == s.end && spans[i-1].start == spans[i-1].end) {
+			return nil, fmt.Errorf("conflicting fixes at offset %d", s.start)
+		}
+		out.Write(src[last:s.start])
+		out.WriteString(s.text)
+		last = s.end
+	}
+	out.Write(src[last:])
+	return out.Bytes(), nil
+}
+
+// TestData returns the absolute path of the repository's testdata
+// directory, for tests of packages in analyzers/<rule>.
+func TestData() string {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		panic(err)
+	}
+	return dir
+}
