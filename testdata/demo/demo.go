@@ -1,0 +1,29 @@
+// Package demo is a small HTTP client with one of each mistake httpvet
+// finds. Run `go run ./cmd/httpvet ./testdata/demo` from the repository
+// root to see every rule fire.
+package demo
+
+import (
+	"context"
+	"net/http"
+)
+
+// fetch uses the default client, which has no timeout.
+func fetch(url string) (*http.Response, error) {
+	return http.Get(url)
+}
+
+// newClient builds a client with no timeout.
+func newClient(tr http.RoundTripper) *http.Client {
+	return &http.Client{Transport: tr}
+}
+
+// bounded has a deadline on its request, so no timeout is needed.
+func bounded(ctx context.Context, url string) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	//httpvet:ignore clienttimeout -- the caller's context carries the deadline
+	return http.DefaultClient.Do(req)
+}
