@@ -5,8 +5,10 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/httpvet/httpvet/analyzers/bodyclose"
 	"github.com/httpvet/httpvet/analyzers/clienttimeout"
 	"github.com/httpvet/httpvet/analyzers/ignore"
+	"github.com/httpvet/httpvet/analyzers/insecuretls"
 )
 
 // Rules returns the suite's rules, each with its flags at their defaults.
@@ -15,6 +17,8 @@ import (
 func Rules() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		clienttimeout.New(),
+		bodyclose.New(),
+		insecuretls.New(),
 	}
 }
 

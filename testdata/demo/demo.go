@@ -5,6 +5,7 @@ package demo
 
 import (
 	"context"
+	"crypto/tls"
 	"net/http"
 )
 
@@ -26,4 +27,18 @@ func bounded(ctx context.Context, url string) (*http.Response, error) {
 	}
 	//httpvet:ignore clienttimeout -- the caller's context carries the deadline
 	return http.DefaultClient.Do(req)
+}
+
+// status leaks the body of every response: nothing closes it.
+func status(client *http.Client, url string) (int, error) {
+	resp, err := client.Get(url)
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+// insecureTransport accepts any certificate, so any man in the middle.
+func insecureTransport() *http.Transport {
+	return &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}
 }

@@ -1,0 +1,202 @@
+package bodyclose
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/httpvet/httpvet/analyzers/internal/docs"
+	"github.com/httpvet/httpvet/analyzers/internal/fixes"
+	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/respflow"
+	"github.com/httpvet/httpvet/analyzers/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer is the bodyclose rule.
+var Analyzer = New()
+
+// New returns a new bodyclose analyzer.
+func New() *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "bodyclose",
+		Doc:        docs.Extract(doc, "bodyclose"),
+		URL:        "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/bodyclose",
+		Requires:   []*analysis.Analyzer{respflow.Analyzer, suppress.Analyzer},
+		ResultType: suppress.ResultType,
+		Run:        run,
+	}
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	rep := suppress.NewReporter(pass, false)
+	flows := pass.ResultOf[respflow.Analyzer].(*respflow.Result)
+	for _, r := range flows.Responses {
+		for _, pos := range r.DeferLoop {
+			rep.Report(analysis.Diagnostic{
+				Pos:     pos,
+				Message: "defer closes this response body only when the function returns, not at the end of the loop iteration: every iteration keeps a connection open until then; close the body before the next iteration (or move the loop body into a function)",
+			})
+		}
+		if d, ok := diagnose(pass, r); ok {
+			rep.Report(d)
+		}
+	}
+	return rep.Result(), nil
+}
+
+func diagnose(pass *analysis.Pass, r *respflow.Response) (analysis.Diagnostic, bool) {
+	d := analysis.Diagnostic{Pos: r.Call.Pos(), End: r.Call.End()}
+	switch {
+	case r.Discarded:
+		d.Message = "the response is discarded, so its body is never closed and its connection leaks; bind it and close its body"
+	case len(r.Leaks) == 0:
+		return d, false
+	default:
+		leak := r.Leaks[0]
+		line := pass.Fset.Position(leak.Pos).Line
+		name := "resp"
+		if r.Var != nil {
+			name = r.Var.Name()
+		}
+		switch {
+		case leak.Iteration:
+			d.Message = fmt.Sprintf("%s.Body is not closed before the loop calls again: one connection leaks per iteration; close it before the next iteration", name)
+		case leak.AnyClose:
+			d.Message = fmt.Sprintf("%s.Body is not closed on the path that leaves the function at line %d: its connection leaks there; close it on every path (defer %s.Body.Close() after the error check)", name, line, name)
+		default:
+			d.Message = fmt.Sprintf("%s.Body is never closed: its connection cannot be reused and leaks; add defer %s.Body.Close() after the error check", name, name)
+		}
+	}
+	if fix := closeFix(pass, r); fix != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+	}
+	return d, true
+}
+
+// closeFix inserts `defer resp.Body.Close()` after the error check that
+// follows the call, binding a discarded response first.
+func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix {
+	if r.InLoop || r.Stmt == nil {
+		return nil
+	}
+	list := stmtList(r.Func.Body, r.Stmt)
+	if list == nil {
+		return nil
+	}
+	if es, ok := r.Stmt.(*ast.ExprStmt); ok {
+		// client.Get(u) → if resp, err := client.Get(u); err == nil { resp.Body.Close() }
+		indent := fixes.Indent(pass, es.Pos())
+		call := fixes.Source(pass.Fset, es.X)
+		text := fmt.Sprintf("if resp, err := %s; err == nil {\n%s\tresp.Body.Close()\n%s}", call, indent, indent)
+		return &analysis.SuggestedFix{
+			Message:   "Close the response body",
+			TextEdits: []analysis.TextEdit{{Pos: es.Pos(), End: es.End(), NewText: []byte(text)}},
+		}
+	}
+	var edits []analysis.TextEdit
+	name := ""
+	if r.Var != nil {
+		name = r.Var.Name()
+	} else {
+		// _, err := client.Get(u): name the response.
+		as, ok := r.Stmt.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE {
+			return nil // with =, a new variable would shadow the error
+		}
+		blank, ok := as.Lhs[0].(*ast.Ident)
+		if !ok || blank.Name != "_" {
+			return nil
+		}
+		name = freeName(pass, as.Pos(), "resp", "res", "response")
+		if name == "" {
+			return nil
+		}
+		edits = append(edits, analysis.TextEdit{Pos: blank.Pos(), End: blank.End(), NewText: []byte(name)})
+	}
+	after := r.Stmt
+	if next := nextStmt(list, r.Stmt); next != nil && isErrCheck(pass, next, r) {
+		after = next
+	}
+	indent := fixes.Indent(pass, r.Stmt.Pos())
+	edits = append(edits, analysis.TextEdit{
+		Pos:     after.End(),
+		End:     after.End(),
+		NewText: fmt.Appendf(nil, "\n%sdefer %s.Body.Close()", indent, name),
+	})
+	return &analysis.SuggestedFix{Message: "Close the response body", TextEdits: edits}
+}
+
+// stmtList returns the statement list that holds s directly.
+func stmtList(body *ast.BlockStmt, s ast.Stmt) []ast.Stmt {
+	var list []ast.Stmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		if list != nil {
+			return false
+		}
+		var stmts []ast.Stmt
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			stmts = n.List
+		case *ast.CaseClause:
+			stmts = n.Body
+		case *ast.CommClause:
+			stmts = n.Body
+		case *ast.FuncLit:
+			return false
+		}
+		for _, x := range stmts {
+			if x == s {
+				list = stmts
+			}
+		}
+		return true
+	})
+	return list
+}
+
+func nextStmt(list []ast.Stmt, s ast.Stmt) ast.Stmt {
+	for i, x := range list {
+		if x == s && i+1 < len(list) {
+			return list[i+1]
+		}
+	}
+	return nil
+}
+
+// isErrCheck reports whether s is `if err != nil { ... }` on the call's
+// error, with no else.
+func isErrCheck(pass *analysis.Pass, s ast.Stmt, r *respflow.Response) bool {
+	ifs, ok := s.(*ast.IfStmt)
+	if !ok || ifs.Init != nil || ifs.Else != nil || r.Err == nil {
+		return false
+	}
+	bin, ok := match.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	if !ok || bin.Op != token.NEQ {
+		return false
+	}
+	return match.ObjectOf(pass.TypesInfo, bin.X) == r.Err
+}
+
+// freeName returns the first of names that is not declared in the scope
+// at pos or any enclosing one.
+func freeName(pass *analysis.Pass, pos token.Pos, names ...string) string {
+	scope := pass.Pkg.Scope().Innermost(pos)
+	for _, name := range names {
+		if scope == nil {
+			return name
+		}
+		if _, obj := scope.LookupParent(name, pos); obj == nil {
+			return name
+		} else if _, isPkg := obj.(*types.PkgName); isPkg {
+			continue
+		}
+	}
+	return ""
+}

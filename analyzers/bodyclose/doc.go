@@ -1,0 +1,63 @@
+// Package bodyclose defines an Analyzer that reports HTTP response bodies
+// that are not closed.
+//
+// # Analyzer bodyclose
+//
+// bodyclose: report response bodies that are not closed on every path
+//
+// The body of an *http.Response must be closed: until it is, its
+// connection can be neither reused nor freed, and a client that forgets
+// leaks sockets and file descriptors until it fails with "too many open
+// files".
+//
+//	resp, err := client.Get(url)
+//	if err != nil {
+//		return err
+//	}
+//	if resp.StatusCode != http.StatusOK {
+//		return fmt.Errorf("status %s", resp.Status) // reported: leaks the body
+//	}
+//	defer resp.Body.Close()
+//
+// Close it right after the error check:
+//
+//	resp, err := client.Get(url)
+//	if err != nil {
+//		return err
+//	}
+//	defer resp.Body.Close()
+//
+// A response comes from a client call (Client.Do, Get, Head, Post,
+// PostForm and the http package's helpers), a RoundTrip, or any function
+// whose first result is *http.Response. It is reported when some path
+// from the call leaves the function with the body open, after a nil
+// error: a return, the end of the function, or the next iteration of a
+// loop that calls again. A discarded response (`_, err := client.Get(u)`)
+// is reported, and so is `defer resp.Body.Close()` inside a loop, which
+// closes nothing until the function returns.
+//
+// Closed means resp.Body.Close() called directly or deferred, in a
+// deferred or immediately called function literal, through an alias of
+// the body (b := resp.Body; defer func() { b.Close() }()), or by passing
+// the response or its body to a function of this package that closes it
+// on every path. It is not this function's job when the response or its
+// body is returned, stored in a field, a global, a map or a composite
+// literal, sent on a channel, captured by a goroutine or a function
+// literal kept for later, or passed to a function of another package that
+// can close it (its parameter is an *http.Response, an io.Closer or an
+// io.ReadCloser). The path on which the call failed (err != nil, or
+// resp == nil) needs no close, nor do paths ending in panic, os.Exit,
+// log.Fatal or t.Fatal. httptest.ResponseRecorder.Result() needs no
+// close. A same-package helper that returns a response whose body it has
+// already closed is not a source.
+//
+// Known limits: functions of other packages are judged by their
+// signatures, not their bodies (no analysis facts, which would make the
+// standalone driver load every dependency from source), so a helper in
+// another package that takes an io.ReadCloser is trusted to close it.
+//
+// Fix: insert `defer resp.Body.Close()` right after the error check that
+// follows the call (or right after the call where there is none); for a
+// discarded response, bind it and close it. No fix is offered inside a
+// loop, where a defer would be wrong.
+package bodyclose

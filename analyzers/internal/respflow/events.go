@@ -1,0 +1,550 @@
+package respflow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"github.com/httpvet/httpvet/analyzers/internal/match"
+)
+
+// A kind says what a handle variable holds.
+type kind uint8
+
+const (
+	respKind   kind = iota + 1 // the *http.Response
+	bodyKind                   // its Body (an io.ReadCloser that closes it)
+	readerKind                 // a reader over the body: reading it reads the body, closing it does not close the body
+	statusKind                 // a copy of StatusCode or Status
+)
+
+type eventKind uint8
+
+const (
+	evClose      eventKind = iota + 1
+	evDeferClose           // a deferred close: closes at function exit
+	evEscape               // someone else's job now
+	evRead                 // the body read as data
+	evCheck                // the status looked at in a way that decides the path
+	evErrReset             // the error variable gets another value
+)
+
+type event struct {
+	kind     eventKind
+	pos, end token.Pos
+}
+
+// flow is one response (or one parameter, for a summary) followed
+// through one function.
+type flow struct {
+	e       *engine
+	fn      *Func
+	handles map[*types.Var]kind
+	errVar  *types.Var
+	events  map[ast.Node][]event
+}
+
+func (e *engine) newFlow(fn *Func) *flow {
+	return &flow{e: e, fn: fn, handles: make(map[*types.Var]kind), events: make(map[ast.Node][]event)}
+}
+
+// findAliases adds to f.handles every local variable that comes to hold
+// a handle: copies of the response, its Body, readers wrapped around it,
+// copies of its status, and parameters of function literals called with
+// a handle. Assignments are visited in source order until nothing
+// changes, so aliases of aliases are found.
+func (f *flow) findAliases() {
+	for changed := true; changed; {
+		changed = false
+		add := func(lhs ast.Expr, k kind) {
+			v := match.ObjectOf(f.e.info, lhs)
+			if v == nil || k == 0 || f.handles[v] != 0 || !match.IsLocal(v, f.fn.Node) {
+				return
+			}
+			f.handles[v] = k
+			changed = true
+		}
+		ast.Inspect(f.fn.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i := range n.Lhs {
+						add(n.Lhs[i], f.kindOf(n.Rhs[i]))
+					}
+				} else if len(n.Rhs) == 1 {
+					// gz, err := gzip.NewReader(resp.Body)
+					add(n.Lhs[0], f.kindOf(n.Rhs[0]))
+				}
+			case *ast.ValueSpec:
+				if len(n.Names) == len(n.Values) {
+					for i := range n.Names {
+						add(n.Names[i], f.kindOf(n.Values[i]))
+					}
+				} else if len(n.Values) == 1 && len(n.Names) > 0 {
+					add(n.Names[0], f.kindOf(n.Values[0]))
+				}
+			case *ast.CallExpr:
+				// func(c io.Closer) { c.Close() }(resp.Body)
+				if lit, ok := match.Unparen(n.Fun).(*ast.FuncLit); ok {
+					params := paramIdents(lit.Type)
+					for i, arg := range n.Args {
+						if i < len(params) {
+							add(params[i], f.kindOf(arg))
+						}
+					}
+				}
+			}
+			return true
+		})
+	}
+}
+
+func paramIdents(ft *ast.FuncType) []*ast.Ident {
+	var ids []*ast.Ident
+	for _, field := range ft.Params.List {
+		if len(field.Names) == 0 {
+			ids = append(ids, nil)
+		}
+		ids = append(ids, field.Names...)
+	}
+	return ids
+}
+
+// kindOf says which handle, if any, the expression e evaluates to.
+func (f *flow) kindOf(e ast.Expr) kind {
+	switch e := match.Unparen(e).(type) {
+	case *ast.Ident:
+		if v, ok := f.e.info.Uses[e].(*types.Var); ok {
+			return f.handles[v]
+		}
+	case *ast.SelectorExpr:
+		if f.kindOf(e.X) == respKind {
+			switch e.Sel.Name {
+			case "Body":
+				return bodyKind
+			case "StatusCode", "Status":
+				return statusKind
+			}
+		}
+	case *ast.CallExpr:
+		if isWrapper(match.Callee(f.e.info, e)) && len(e.Args) > 0 {
+			for _, arg := range e.Args {
+				if k := f.kindOf(arg); k == bodyKind || k == readerKind {
+					return readerKind
+				}
+			}
+		}
+	case *ast.StarExpr:
+		return 0
+	}
+	return 0
+}
+
+// isWrapper reports whether fn returns a reader over its reader argument
+// without reading it as data by itself.
+func isWrapper(fn *types.Func) bool {
+	return match.IsFunc(fn, "io", "LimitReader", "TeeReader", "MultiReader", "NopCloser") ||
+		match.IsFunc(fn, "io/ioutil", "NopCloser") ||
+		match.IsFunc(fn, "bufio", "NewReader", "NewReaderSize", "NewScanner") ||
+		match.IsFunc(fn, "encoding/json", "NewDecoder") ||
+		match.IsFunc(fn, "encoding/xml", "NewDecoder") ||
+		match.IsFunc(fn, "encoding/csv", "NewReader") ||
+		match.IsFunc(fn, "encoding/gob", "NewDecoder") ||
+		match.IsFunc(fn, "compress/gzip", "NewReader") ||
+		match.IsFunc(fn, "compress/zlib", "NewReader") ||
+		match.IsFunc(fn, "compress/flate", "NewReader") ||
+		match.IsFunc(fn, "mime/multipart", "NewReader") ||
+		match.IsFunc(fn, "golang.org/x/net/html", "NewTokenizer")
+}
+
+// readerMethods read from a body or a reader over it.
+var readerMethods = []string{"Read", "ReadAll", "Decode", "Scan", "ReadString", "ReadBytes", "ReadLine",
+	"ReadRune", "ReadByte", "ReadSlice", "Token", "WriteTo", "Peek", "ReadRecord", "NextPart", "Next"}
+
+// eventsOf returns the events of one control-flow node, in order.
+func (f *flow) eventsOf(n ast.Node) []event {
+	if evs, ok := f.events[n]; ok {
+		return evs
+	}
+	var evs []event
+	f.collect(n, n, &evs, false)
+	f.events[n] = evs
+	return evs
+}
+
+// collect walks node (part of the control-flow node cfgNode) for uses of
+// handles. inDefer says node runs when the function returns.
+func (f *flow) collect(cfgNode, node ast.Node, evs *[]event, inDefer bool) {
+	var stack []ast.Node
+	ast.Inspect(node, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		parent := ast.Node(nil)
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			if n != node {
+				return true
+			}
+			f.collect(cfgNode, n.Call, evs, true)
+			stack = stack[:len(stack)-1]
+			return false
+		case *ast.FuncLit:
+			f.funcLit(cfgNode, n, parent, stack, evs, inDefer)
+			stack = stack[:len(stack)-1]
+			return false
+		case *ast.AssignStmt:
+			if f.errVar != nil {
+				for _, lhs := range n.Lhs {
+					if match.ObjectOf(f.e.info, lhs) == f.errVar {
+						*evs = append(*evs, event{kind: evErrReset, pos: n.Pos()})
+					}
+				}
+			}
+		case *ast.Ident:
+			v, ok := f.e.info.Uses[n].(*types.Var)
+			if !ok || f.handles[v] == 0 {
+				return true
+			}
+			f.use(cfgNode, n, f.handles[v], stack, evs, inDefer)
+		}
+		return true
+	})
+}
+
+// funcLit handles a function literal inside a control-flow node. One
+// called on the spot runs now (or, deferred, at exit); one started with
+// go, or kept for later, takes the handles it mentions out of this
+// function's hands.
+func (f *flow) funcLit(cfgNode ast.Node, lit *ast.FuncLit, parent ast.Node, stack []ast.Node, evs *[]event, inDefer bool) {
+	if !f.mentions(lit) {
+		return
+	}
+	call, called := parent.(*ast.CallExpr)
+	if called && call.Fun == lit {
+		var grand ast.Node
+		if len(stack) >= 3 {
+			grand = stack[len(stack)-3]
+		}
+		if _, isGo := grand.(*ast.GoStmt); !isGo {
+			f.collect(cfgNode, lit.Body, evs, inDefer)
+			return
+		}
+	}
+	*evs = append(*evs, event{kind: evEscape, pos: lit.Pos()})
+}
+
+// mentions reports whether n uses a handle.
+func (f *flow) mentions(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if v, ok := f.e.info.Uses[id].(*types.Var); ok && f.handles[v] != 0 {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// use classifies one use of a handle; stack ends with the identifier.
+func (f *flow) use(cfgNode ast.Node, id *ast.Ident, k kind, stack []ast.Node, evs *[]event, inDefer bool) {
+	if k == statusKind {
+		f.statusUse(cfgNode, stack, evs)
+		return
+	}
+	x := ast.Node(id)
+	i := len(stack) - 1
+	up := func() ast.Node {
+		for i > 0 {
+			i--
+			if _, ok := stack[i].(*ast.ParenExpr); !ok {
+				return stack[i]
+			}
+			x = stack[i]
+		}
+		return nil
+	}
+	parent := up()
+	if k == respKind {
+		if sel, ok := parent.(*ast.SelectorExpr); ok && sel.X == x {
+			switch sel.Sel.Name {
+			case "Body":
+				k, x, parent = bodyKind, sel, up()
+			case "StatusCode", "Status":
+				f.statusUse(cfgNode, stack[:i+1], evs)
+				return
+			case "Write":
+				if call, ok := stack[i-1].(*ast.CallExpr); ok && call.Fun == sel {
+					*evs = append(*evs, event{kind: evRead, pos: call.Pos(), end: call.End()})
+				}
+				return
+			default:
+				return // Header, Request, Cookies(), ...
+			}
+		}
+	}
+	for {
+		switch p := parent.(type) {
+		case *ast.SelectorExpr:
+			call, called := stack[i-1].(*ast.CallExpr)
+			called = called && call.Fun == p
+			switch {
+			case p.Sel.Name == "Close" && k == bodyKind && called:
+				kind := evClose
+				if inDefer {
+					kind = evDeferClose
+				}
+				*evs = append(*evs, event{kind: kind, pos: call.Pos(), end: call.End()})
+			case slices.Contains(readerMethods, p.Sel.Name) && called:
+				*evs = append(*evs, event{kind: evRead, pos: call.Pos(), end: call.End()})
+			}
+			return
+		case *ast.CallExpr:
+			if p.Fun == x {
+				return
+			}
+			fn := match.Callee(f.e.info, p)
+			if isWrapper(fn) {
+				// A reader over the body, used on the spot:
+				// json.NewDecoder(resp.Body).Decode(&v).
+				k, x, parent = readerKind, p, up()
+				continue
+			}
+			*evs = append(*evs, f.callEvents(p, fn, x, k, stack[:i+1], inDefer)...)
+			return
+		case *ast.AssignStmt:
+			for j, rhs := range p.Rhs {
+				if rhs == x && j < len(p.Lhs) && !f.isLocalTarget(p.Lhs[j]) {
+					*evs = append(*evs, event{kind: evEscape, pos: x.Pos()})
+				}
+			}
+			return
+		case *ast.ReturnStmt, *ast.SendStmt, *ast.CompositeLit, *ast.KeyValueExpr:
+			*evs = append(*evs, event{kind: evEscape, pos: x.Pos()})
+			return
+		case *ast.UnaryExpr:
+			if p.Op == token.AND {
+				*evs = append(*evs, event{kind: evEscape, pos: x.Pos()})
+			}
+			return
+		case *ast.GoStmt:
+			*evs = append(*evs, event{kind: evEscape, pos: x.Pos()})
+			return
+		default:
+			return // comparisons with nil, type assertions, ...
+		}
+	}
+}
+
+// isLocalTarget reports whether assigning to lhs keeps the value inside
+// the function: a local variable or the blank identifier.
+func (f *flow) isLocalTarget(lhs ast.Expr) bool {
+	if id, ok := match.Unparen(lhs).(*ast.Ident); ok {
+		if id.Name == "_" {
+			return true
+		}
+		v, _ := f.e.info.ObjectOf(id).(*types.Var)
+		return match.IsLocal(v, f.fn.Node)
+	}
+	return false
+}
+
+// callEvents classifies passing handle x (of kind k) to call.
+func (f *flow) callEvents(call *ast.CallExpr, fn *types.Func, x ast.Node, k kind, stack []ast.Node, inDefer bool) []event {
+	at := func(kind eventKind) event { return event{kind: kind, pos: call.Pos(), end: call.End()} }
+	if len(stack) >= 2 {
+		if _, isGo := stack[len(stack)-2].(*ast.GoStmt); isGo {
+			return []event{at(evEscape)}
+		}
+	}
+	switch {
+	case fn == nil:
+		if _, builtin := f.e.info.Uses[calleeIdent(call)].(*types.Builtin); builtin {
+			return nil
+		}
+		if tv, ok := f.e.info.Types[call.Fun]; ok && tv.IsType() {
+			return nil // a conversion
+		}
+		return []event{at(evEscape)} // a function value: unknown
+	case match.IsFunc(fn, "io", "ReadAll", "ReadFull", "ReadAtLeast") || match.IsFunc(fn, "io/ioutil", "ReadAll"):
+		return []event{at(evRead)}
+	case match.IsFunc(fn, "io", "Copy", "CopyN", "CopyBuffer"):
+		if len(call.Args) > 1 && call.Args[1] == x && !isDiscard(f.e.info, call.Args[0]) {
+			return []event{at(evRead)}
+		}
+		return nil // draining to io.Discard is not a read as data
+	case match.IsFunc(fn, "net/http/httputil", "DumpResponse"):
+		return nil
+	}
+	if s := f.e.summaryOf(fn); s != nil {
+		idx := argIndex(call, x)
+		if idx < 0 || idx >= len(s.params) {
+			return nil
+		}
+		ps := s.params[idx]
+		var evs []event
+		if ps.checks {
+			evs = append(evs, at(evCheck))
+		}
+		if ps.reads {
+			evs = append(evs, at(evRead))
+		}
+		if ps.closes {
+			kind := evClose
+			if inDefer {
+				kind = evDeferClose
+			}
+			evs = append(evs, at(kind))
+		}
+		return evs
+	}
+	// A function of another package: judge by the parameter's type.
+	param := paramType(fn, argIndex(call, x))
+	switch {
+	case param == nil:
+		return nil
+	case k == respKind:
+		// CheckResponse(r) error and the like decide on the status;
+		// whatever it is, the body is the callee's business now.
+		if returnsErrorOrBool(fn) {
+			return []event{at(evCheck), at(evEscape)}
+		}
+		return []event{at(evEscape)}
+	case hasMethod(param, "Close"):
+		return []event{at(evEscape)}
+	case hasMethod(param, "Read"):
+		return []event{at(evRead)}
+	}
+	return nil
+}
+
+// statusUse classifies a use of the status (resp.StatusCode, resp.Status,
+// or a copy); stack ends with the expression. A look counts when it
+// decides the path: a condition, a switch, a comparison that is assigned
+// or returned, a call that returns an error or a bool and is not
+// dropped, or a return.
+func (f *flow) statusUse(cfgNode ast.Node, stack []ast.Node, evs *[]event) {
+	check := event{kind: evCheck, pos: stack[len(stack)-1].Pos()}
+	if _, isExpr := cfgNode.(ast.Expr); isExpr {
+		*evs = append(*evs, check) // an if or for condition, a switch tag or case
+		return
+	}
+	compared := false
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch p := stack[i].(type) {
+		case *ast.BinaryExpr:
+			switch p.Op {
+			case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+				compared = true
+			}
+		case *ast.ReturnStmt:
+			*evs = append(*evs, check)
+			return
+		case *ast.AssignStmt, *ast.ValueSpec:
+			if compared {
+				*evs = append(*evs, check)
+			}
+			return
+		case *ast.CallExpr:
+			if fn := match.Callee(f.e.info, p); fn != nil && returnsErrorOrBool(fn) {
+				if _, dropped := stack[i-1].(*ast.ExprStmt); !dropped {
+					*evs = append(*evs, check)
+					return
+				}
+			}
+			if fn := match.Callee(f.e.info, p); fn != nil && isCheckedByPanic(fn) {
+				*evs = append(*evs, check)
+				return
+			}
+		case ast.Stmt:
+			return
+		}
+	}
+}
+
+// isCheckedByPanic reports assertion helpers that stop the path on a bad
+// status (testify's require.Equal(t, 200, resp.StatusCode)).
+func isCheckedByPanic(fn *types.Func) bool {
+	return fn.Pkg() != nil && (fn.Pkg().Path() == "github.com/stretchr/testify/require" ||
+		fn.Pkg().Path() == "github.com/stretchr/testify/assert")
+}
+
+func calleeIdent(call *ast.CallExpr) *ast.Ident {
+	switch f := match.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return nil
+}
+
+func isDiscard(info *types.Info, e ast.Expr) bool {
+	sel, ok := match.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[sel.Sel].(*types.Var)
+	return ok && v.Name() == "Discard" && v.Pkg() != nil && (v.Pkg().Path() == "io" || v.Pkg().Path() == "io/ioutil")
+}
+
+// argIndex returns the index of x among call's arguments, or -1.
+func argIndex(call *ast.CallExpr, x ast.Node) int {
+	for i, arg := range call.Args {
+		if match.Unparen(arg) == x || arg == x {
+			return i
+		}
+	}
+	return -1
+}
+
+// paramType returns the type of fn's parameter for argument i, with
+// variadic parameters spread.
+func paramType(fn *types.Func, i int) types.Type {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || i < 0 {
+		return nil
+	}
+	params := sig.Params()
+	if sig.Variadic() && i >= params.Len()-1 {
+		if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
+			return s.Elem()
+		}
+		return nil
+	}
+	if i >= params.Len() {
+		return nil
+	}
+	return params.At(i).Type()
+}
+
+func hasMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+func returnsErrorOrBool(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for v := range sig.Results().Variables() {
+		t := v.Type()
+		if types.Identical(t, types.Universe.Lookup("error").Type()) {
+			return true
+		}
+		if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,304 @@
+package respflow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/cfg"
+
+	"github.com/httpvet/httpvet/analyzers/internal/match"
+)
+
+// follow binds the response of call in fn and walks every path from it.
+func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
+	r := &Response{Call: call, Func: fn}
+	f := e.newFlow(fn)
+	switch p := e.parent(call).(type) {
+	case *ast.ExprStmt:
+		r.Stmt, r.Discarded = p, true
+		return r
+	case *ast.AssignStmt:
+		if len(p.Rhs) != 1 || p.Rhs[0] != call && match.Unparen(p.Rhs[0]) != call {
+			return r // one of several values: too rare to follow
+		}
+		r.Stmt = p
+		if !f.isLocalTarget(p.Lhs[0]) {
+			return r // stored in a field or global: someone else's job
+		}
+		r.Var = match.ObjectOf(e.info, p.Lhs[0])
+		if len(p.Lhs) > 1 {
+			r.Err = match.ObjectOf(e.info, p.Lhs[1])
+		}
+	case *ast.ValueSpec:
+		if len(p.Values) != 1 || len(p.Names) == 0 {
+			return r
+		}
+		r.Var, _ = e.info.Defs[p.Names[0]].(*types.Var)
+		if len(p.Names) > 1 {
+			r.Err, _ = e.info.Defs[p.Names[1]].(*types.Var)
+		}
+		if decl, ok := e.parent(p).(*ast.GenDecl); ok {
+			if stmt, ok := e.parent(decl).(ast.Stmt); ok {
+				r.Stmt = stmt
+			}
+		}
+	default:
+		return r // returned, passed on, stored: not this function's to close
+	}
+	if r.Var == nil || r.Var.Name() == "_" {
+		r.Var = nil
+		r.Discarded = true // _, err := client.Get(u)
+		return r
+	}
+	r.InLoop = inLoop(e, call, fn)
+	f.handles[r.Var] = respKind
+	f.errVar = r.Err
+	f.findAliases()
+
+	g := e.graph(fn)
+	block, index := findNode(g, call)
+	if block == nil {
+		return r // in dead code
+	}
+	w := &walker{flow: f, src: block.Nodes[index], visited: make(map[visit]bool)}
+	// A helper of this package that checked the status before handing
+	// the response back has done the caller's check.
+	s := state{errLive: r.Err != nil}
+	if sum := e.summaryOf(match.Callee(e.info, call)); sum != nil && !sum.returnsUnchecked {
+		s.checked = true
+	}
+	w.from(block, index+1, s)
+	r.Leaks = w.leaks
+	r.Unchecked = w.unchecked
+	r.DeferLoop = w.deferLoop
+	r.returned = w.returns
+	if len(r.Leaks) > 0 && w.anyClose {
+		for i := range r.Leaks {
+			r.Leaks[i].AnyClose = true
+		}
+	}
+	return r
+}
+
+// findNode returns the block and index of the control-flow node that
+// holds n.
+func findNode(g *cfg.CFG, n ast.Node) (*cfg.Block, int) {
+	for _, b := range g.Blocks {
+		if !b.Live {
+			continue
+		}
+		for i, node := range b.Nodes {
+			if node.Pos() <= n.Pos() && n.End() <= node.End() {
+				return b, i
+			}
+		}
+	}
+	return nil, 0
+}
+
+// inLoop reports whether n is inside a for or range statement of fn
+// (not of a function literal inside fn).
+func inLoop(e *engine, n ast.Node, fn *Func) bool {
+	for p := e.parent(n); p != nil && p != fn.Node; p = e.parent(p) {
+		switch p.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return true
+		case *ast.FuncLit:
+			return false
+		}
+	}
+	return false
+}
+
+// state is what a path knows so far.
+type state struct {
+	closed  bool // closed, or someone else's job
+	checked bool // the status was looked at
+	errLive bool // the error variable still holds the call's error
+}
+
+type visit struct {
+	block int32
+	state state
+}
+
+// walker walks the paths of one flow. Each block is entered at most once
+// per state, and there are eight states, so loops cost nothing extra.
+type walker struct {
+	*flow
+	src       ast.Node // the source's node: reaching it again is a new iteration
+	visited   map[visit]bool
+	leaks     []Leak
+	unchecked []Read
+	deferLoop []token.Pos
+	anyClose  bool
+	sawCheck  bool
+	returns   []returned
+}
+
+// returned records the state of a path that returns the response itself.
+type returned struct{ closed, checked bool }
+
+func (w *walker) from(b *cfg.Block, start int, s state) {
+	for i := start; i < len(b.Nodes); i++ {
+		node := b.Nodes[i]
+		if node == w.src && w.src != nil {
+			if !s.closed {
+				w.leaks = append(w.leaks, Leak{Pos: node.Pos(), Iteration: true})
+			}
+			return
+		}
+		if ret, ok := node.(*ast.ReturnStmt); ok && w.returnsHandle(ret) {
+			// The caller's now; record how it gets it.
+			w.returns = append(w.returns, returned{closed: s.closed, checked: s.checked})
+			return
+		}
+		for _, ev := range w.eventsOf(node) {
+			switch ev.kind {
+			case evClose:
+				s.closed = true
+				w.anyClose = true
+			case evDeferClose:
+				s.closed = true
+				w.anyClose = true
+				if d, ok := node.(*ast.DeferStmt); ok && inLoop(w.e, d, w.fn) && !containsPos(w.deferLoop, d.Pos()) {
+					w.deferLoop = append(w.deferLoop, d.Pos())
+				}
+			case evEscape:
+				s.closed = true
+			case evCheck:
+				s.checked = true
+				w.sawCheck = true
+			case evRead:
+				if !s.checked && !w.hasRead(ev.pos) {
+					w.unchecked = append(w.unchecked, Read{Pos: ev.pos, End: ev.end, Stmt: stmtOf(node)})
+				}
+			case evErrReset:
+				s.errLive = false
+			}
+		}
+		if ret, ok := node.(*ast.ReturnStmt); ok {
+			if !s.closed {
+				w.leaks = append(w.leaks, Leak{Pos: ret.Pos()})
+			}
+			return
+		}
+	}
+	succs := b.Succs
+	if len(succs) == 0 {
+		if len(b.Nodes) > 0 && w.noReturn(b.Nodes[len(b.Nodes)-1]) {
+			return // panic, os.Exit, log.Fatal, t.Fatal
+		}
+		if !s.closed {
+			w.leaks = append(w.leaks, Leak{Pos: w.fn.Body.Rbrace})
+		}
+		return
+	}
+	if len(succs) == 2 && len(b.Nodes) > 0 {
+		if cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr); ok {
+			switch w.failed(cond, s) {
+			case 1: // the then branch is the failed call's
+				succs = succs[1:]
+			case -1:
+				succs = succs[:1]
+			}
+		}
+	}
+	for _, next := range succs {
+		v := visit{next.Index, s}
+		if w.visited[v] {
+			continue
+		}
+		w.visited[v] = true
+		w.from(next, 0, s)
+	}
+}
+
+// failed reports whether cond tells the failed call apart: 1 when its
+// true branch is the failure (err != nil, resp == nil), -1 when its false
+// branch is (err == nil, resp != nil), 0 otherwise. On the failure path
+// there is no body to close or read.
+func (w *walker) failed(cond ast.Expr, s state) int {
+	bin, ok := match.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || (bin.Op != token.EQL && bin.Op != token.NEQ) {
+		return 0
+	}
+	x, y := match.Unparen(bin.X), match.Unparen(bin.Y)
+	if isNil(w.e.info, x) {
+		x, y = y, x
+	}
+	if !isNil(w.e.info, y) {
+		return 0
+	}
+	v := match.ObjectOf(w.e.info, x)
+	if v == nil {
+		return 0
+	}
+	var failIfEqual bool // err != nil fails; resp == nil fails
+	switch {
+	case v == w.errVar && s.errLive:
+		failIfEqual = false
+	case w.handles[v] == respKind || w.handles[v] == bodyKind:
+		failIfEqual = true
+	default:
+		return 0
+	}
+	if (bin.Op == token.EQL) == failIfEqual {
+		return 1
+	}
+	return -1
+}
+
+func isNil(info *types.Info, e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, isNil := info.Uses[id].(*types.Nil)
+	return isNil
+}
+
+func (w *walker) noReturn(n ast.Node) bool {
+	if es, ok := n.(*ast.ExprStmt); ok {
+		if call, ok := match.Unparen(es.X).(*ast.CallExpr); ok {
+			return !w.e.mayReturn(call)
+		}
+	}
+	return false
+}
+
+// returnsHandle reports whether ret returns the response (or its body)
+// itself, which makes it the caller's.
+func (w *walker) returnsHandle(ret *ast.ReturnStmt) bool {
+	for _, res := range ret.Results {
+		if k := w.kindOf(res); k == respKind || k == bodyKind || k == readerKind {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *walker) hasRead(pos token.Pos) bool {
+	for _, r := range w.unchecked {
+		if r.Pos == pos {
+			return true
+		}
+	}
+	return false
+}
+
+func containsPos(list []token.Pos, p token.Pos) bool {
+	for _, q := range list {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// stmtOf returns the control-flow node as a statement, if it is one.
+func stmtOf(n ast.Node) ast.Stmt {
+	s, _ := n.(ast.Stmt)
+	return s
+}

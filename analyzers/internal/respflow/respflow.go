@@ -1,0 +1,274 @@
+// Package respflow follows each *http.Response from the call that returns
+// it to every place it is used, for the bodyclose and statuscheck rules.
+//
+// For every function body (declarations and literals) it finds the
+// sources: calls that hand the function a response it owns. It then
+// finds the handles of each response — the variable it is bound to, its
+// aliases, its Body and the readers wrapped around it — and classifies
+// every use of a handle as an event: a close, an escape (the response
+// becomes someone else's job), a read of the body as data, or a look at
+// the status. Finally it walks the function's control-flow graph (go/cfg,
+// built here rather than through the ctrlflow pass, whose facts would make
+// the standalone driver load every dependency from source) from the
+// source along every path, pruning the path on which the call failed,
+// and records the paths that leave the function with the body open and
+// the reads that no status check precedes.
+//
+// Same-package functions that take a response or a body, or return a
+// response, are summarized the same way, so that a call to a helper that
+// closes, reads or checks counts as such at the call.
+package respflow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/cfg"
+
+	"github.com/httpvet/httpvet/analyzers/internal/match"
+)
+
+// Analyzer computes the Result of a package. It reports nothing itself;
+// bodyclose and statuscheck report what it finds.
+var Analyzer = &analysis.Analyzer{
+	Name:       "httpvetrespflow",
+	Doc:        "follow *http.Response values for the bodyclose and statuscheck rules",
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// Result lists, for each response the package obtains, what is wrong with
+// it.
+type Result struct {
+	Responses []*Response
+}
+
+// A Response is one source call and what the walk found about it.
+type Response struct {
+	Call *ast.CallExpr // the call that returns the response
+	Func *Func         // the function it is in
+	// Stmt is the statement that binds the response, nil when the call
+	// is not a statement of its own. Var and Err are the variables it
+	// binds (nil for _ or when absent).
+	Stmt     ast.Stmt
+	Var, Err *types.Var
+	InLoop   bool // the call is inside a loop of its function
+
+	Discarded bool        // the response is dropped on the floor
+	Leaks     []Leak      // paths that leave the body open
+	DeferLoop []token.Pos // defer-closes inside a loop
+	Unchecked []Read      // reads of the body before any status check
+
+	returned []returned // the states in which paths return the response itself
+}
+
+// A Leak is a path that leaves the function, or starts the next
+// iteration, with the body open.
+type Leak struct {
+	Pos       token.Pos // the return, the end of the function, or the source reached again
+	Iteration bool      // the path comes back to the call in a loop
+	AnyClose  bool      // some other path does close the body
+}
+
+// A Read is a use of the body as data before any status check.
+type Read struct {
+	Pos, End token.Pos
+	Stmt     ast.Stmt // the statement holding it, if it is in Func's own body
+}
+
+// Func is a function body with its signature.
+type Func struct {
+	Node ast.Node // *ast.FuncDecl or *ast.FuncLit
+	Body *ast.BlockStmt
+	Sig  *types.Signature
+	cfg  *cfg.CFG
+}
+
+type engine struct {
+	pass      *analysis.Pass
+	info      *types.Info
+	funcs     map[*types.Func]*ast.FuncDecl
+	summaries map[*types.Func]*summary
+	parents   map[ast.Node]ast.Node
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{}
+	if !mayUseResponses(pass.Pkg) {
+		return res, nil
+	}
+	e := &engine{
+		pass:      pass,
+		info:      pass.TypesInfo,
+		funcs:     make(map[*types.Func]*ast.FuncDecl),
+		summaries: make(map[*types.Func]*summary),
+		parents:   make(map[ast.Node]ast.Node),
+	}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	var fns []*Func
+	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			if n.Body == nil {
+				continue
+			}
+			if obj, ok := e.info.Defs[n.Name].(*types.Func); ok {
+				e.funcs[obj] = n
+				fns = append(fns, &Func{Node: n, Body: n.Body, Sig: obj.Type().(*types.Signature)})
+			}
+		case *ast.FuncLit:
+			if sig, ok := e.info.TypeOf(n).(*types.Signature); ok {
+				fns = append(fns, &Func{Node: n, Body: n.Body, Sig: sig})
+			}
+		}
+	}
+	for _, fn := range fns {
+		for _, call := range e.sources(fn) {
+			res.Responses = append(res.Responses, e.follow(fn, call))
+		}
+	}
+	return res, nil
+}
+
+// mayUseResponses is the fast path: a package that imports net/http, or
+// imports a package that does (an API client's Do returning
+// *http.Response), may hold responses; others cannot.
+func mayUseResponses(pkg *types.Package) bool {
+	for _, imp := range pkg.Imports() {
+		if imp.Path() == "net/http" || match.Imports(imp, "net/http") {
+			return true
+		}
+	}
+	return false
+}
+
+// sources returns the calls in fn's own body (not in nested function
+// literals) that give fn a response it must close.
+func (e *engine) sources(fn *Func) []*ast.CallExpr {
+	var calls []*ast.CallExpr
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if e.isSource(n) {
+				calls = append(calls, n)
+			}
+		}
+		return true
+	})
+	return calls
+}
+
+// isSource reports whether call returns a response whose body the caller
+// owns: a client call, a round trip, or any function whose first result
+// is *http.Response — unless it is a same-package function that closes
+// what it returns, httptest's recorder, or a call that passes another
+// source's results straight through (the outer call is the source then).
+func (e *engine) isSource(call *ast.CallExpr) bool {
+	if !e.returnsResponse(call) {
+		return false
+	}
+	fn := match.Callee(e.info, call)
+	if match.IsMethod(fn, "net/http/httptest", "ResponseRecorder", "Result") {
+		return false
+	}
+	if s := e.summaryOf(fn); s != nil && !s.returnsOpen {
+		return false
+	}
+	if outer, ok := e.parent(call).(*ast.CallExpr); ok && outer.Fun != call && e.returnsResponse(outer) {
+		return false // Must(client.Get(u)): the wrapper hands it back
+	}
+	return true
+}
+
+// returnsResponse reports whether call's first (or only) result is
+// *http.Response.
+func (e *engine) returnsResponse(call *ast.CallExpr) bool {
+	t := e.info.TypeOf(call)
+	if tuple, ok := t.(*types.Tuple); ok {
+		if tuple.Len() == 0 {
+			return false
+		}
+		t = tuple.At(0).Type()
+	}
+	return t != nil && match.IsPointerTo(t, "net/http", "Response")
+}
+
+// parent returns the syntactic parent of n within its function, skipping
+// parentheses. Parents are computed per function on demand.
+func (e *engine) parent(n ast.Node) ast.Node {
+	p, ok := e.parents[n]
+	if !ok {
+		e.indexParents(n)
+		p = e.parents[n]
+	}
+	for {
+		if paren, ok := p.(*ast.ParenExpr); ok {
+			p = e.parents[paren]
+			continue
+		}
+		return p
+	}
+}
+
+func (e *engine) indexParents(n ast.Node) {
+	for _, f := range e.pass.Files {
+		if f.FileStart <= n.Pos() && n.Pos() <= f.FileEnd {
+			var stack []ast.Node
+			ast.Inspect(f, func(m ast.Node) bool {
+				if m == nil {
+					stack = stack[:len(stack)-1]
+					return true
+				}
+				if len(stack) > 0 {
+					e.parents[m] = stack[len(stack)-1]
+				}
+				stack = append(stack, m)
+				return true
+			})
+			e.parents[f] = nil
+			return
+		}
+	}
+}
+
+// graph returns fn's control-flow graph, built once.
+func (e *engine) graph(fn *Func) *cfg.CFG {
+	if fn.cfg == nil {
+		fn.cfg = cfg.New(fn.Body, e.mayReturn)
+	}
+	return fn.cfg
+}
+
+// mayReturn reports whether a call statement may return. panic,
+// os.Exit, runtime.Goexit and log's Fatal and Panic never do; nor do
+// functions and methods named Fatal, Fatalf, Fatalln, FailNow, Skip,
+// Skipf or SkipNow, by the convention of testing, testify and the
+// logging libraries.
+func (e *engine) mayReturn(call *ast.CallExpr) bool {
+	if id, ok := match.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := e.info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
+			return false
+		}
+	}
+	fn := match.Callee(e.info, call)
+	if fn == nil {
+		return true
+	}
+	switch fn.Name() {
+	case "Fatal", "Fatalf", "Fatalln", "FailNow", "Skip", "Skipf", "SkipNow", "Goexit":
+		return false
+	case "Exit":
+		return !match.IsFunc(fn, "os", "Exit")
+	case "Panic", "Panicf", "Panicln":
+		return fn.Pkg() == nil || fn.Pkg().Path() != "log"
+	}
+	return true
+}

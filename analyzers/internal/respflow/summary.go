@@ -1,0 +1,129 @@
+package respflow
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/httpvet/httpvet/analyzers/internal/match"
+)
+
+// A summary says what a function of this package does with the responses
+// and bodies it is given, and with the responses it returns.
+type summary struct {
+	params           []paramSummary
+	returnsOpen      bool // some path returns a response whose body is open
+	returnsUnchecked bool // some path returns a response whose status nobody looked at
+}
+
+type paramSummary struct {
+	closes bool // on every path the body is closed or passed on
+	reads  bool // the body is read as data before any status check
+	checks bool // the status is looked at
+}
+
+// summaryOf returns the summary of a function declared in this package,
+// or nil. A function that is being summarized (recursion) is assumed to
+// do the right thing, so that a cycle never causes a report.
+func (e *engine) summaryOf(fn *types.Func) *summary {
+	if fn == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	decl, ok := e.funcs[fn]
+	if !ok {
+		return nil
+	}
+	if s, ok := e.summaries[fn]; ok {
+		return s
+	}
+	sig := fn.Type().(*types.Signature)
+	optimistic := &summary{params: make([]paramSummary, sig.Params().Len())}
+	for i := range optimistic.params {
+		optimistic.params[i] = paramSummary{closes: true, checks: true}
+	}
+	e.summaries[fn] = optimistic
+
+	f := &Func{Node: decl, Body: decl.Body, Sig: sig}
+	// What a function returns is the caller's unless a walk shows that
+	// every path closed (or checked) it first.
+	s := &summary{params: make([]paramSummary, sig.Params().Len()), returnsOpen: true, returnsUnchecked: true}
+	for i := range sig.Params().Len() {
+		s.params[i] = e.summarizeParam(f, sig.Params().At(i))
+	}
+	if res := sig.Results(); res.Len() > 0 && match.IsPointerTo(res.At(0).Type(), "net/http", "Response") {
+		s.returnsOpen, s.returnsUnchecked = e.summarizeResults(f)
+	}
+	e.summaries[fn] = s
+	return s
+}
+
+// summarizeParam follows parameter p from the function's entry.
+func (e *engine) summarizeParam(fn *Func, p *types.Var) paramSummary {
+	var k kind
+	switch t := p.Type(); {
+	case match.IsPointerTo(t, "net/http", "Response"):
+		k = respKind
+	case hasMethod(t, "Close") && hasMethod(t, "Read"):
+		k = bodyKind
+	case types.IsInterface(t) && hasMethod(t, "Read"):
+		k = readerKind
+	case hasMethod(t, "Close") && types.IsInterface(t):
+		k = bodyKind // io.Closer
+	default:
+		return paramSummary{}
+	}
+	f := e.newFlow(fn)
+	f.handles[p] = k
+	f.findAliases()
+	g := e.graph(fn)
+	if len(g.Blocks) == 0 {
+		return paramSummary{}
+	}
+	w := &walker{flow: f, visited: make(map[visit]bool)}
+	w.from(g.Blocks[0], 0, state{})
+	return paramSummary{
+		closes: k != readerKind && len(w.leaks) == 0,
+		reads:  len(w.unchecked) > 0,
+		checks: w.sawCheck,
+	}
+}
+
+// summarizeResults reports whether some path of fn returns an open, or an
+// unchecked, response. A response that comes from anywhere but a call
+// this function makes (a field, a parameter) is taken to be both.
+func (e *engine) summarizeResults(fn *Func) (open, unchecked bool) {
+	followed := make(map[*types.Var]*Response)
+	for _, call := range e.sources(fn) {
+		r := e.follow(fn, call)
+		if r.Var != nil {
+			followed[r.Var] = r
+		}
+	}
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 {
+				open, unchecked = true, true // named results: not followed
+				return true
+			}
+			first := match.Unparen(n.Results[0])
+			if isNil(e.info, first) {
+				return true
+			}
+			if v := match.ObjectOf(e.info, first); v != nil && followed[v] != nil {
+				return true // judged by the walk below
+			}
+			open, unchecked = true, true
+		}
+		return true
+	})
+	for _, r := range followed {
+		for _, ret := range r.returned {
+			open = open || !ret.closed
+			unchecked = unchecked || !ret.checked
+		}
+	}
+	return open, unchecked
+}

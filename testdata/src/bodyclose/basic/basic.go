@@ -1,0 +1,218 @@
+package basic
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net/http"
+	"net/http/httptest"
+)
+
+func notClosed(c *http.Client, u string) error {
+	resp, err := c.Get(u) // want `resp.Body is never closed`
+	if err != nil {
+		return err
+	}
+	fmt.Println(resp.StatusCode)
+	return nil
+}
+
+func closed(c *http.Client, u string) error {
+	resp, err := c.Get(u)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	return nil
+}
+
+func someBranches(c *http.Client, u string) error {
+	resp, err := c.Get(u) // want `not closed on the path that leaves the function at line 37`
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return errors.New(resp.Status)
+	}
+	defer resp.Body.Close()
+	return nil
+}
+
+func discarded(c *http.Client, u string) error {
+	_, err := c.Get(u) // want `response is discarded`
+	return err
+}
+
+func exprStmt(u string) {
+	http.Get(u) // want `response is discarded`
+}
+
+func inLoop(c *http.Client, urls []string) {
+	for _, u := range urls {
+		resp, err := c.Get(u)
+		if err != nil {
+			continue
+		}
+		defer resp.Body.Close() // want `defer closes this response body only when the function returns`
+	}
+}
+
+func loopOverwrite(c *http.Client, u string) {
+	for i := 0; i < 3; i++ {
+		resp, err := c.Get(u) // want `not closed before the loop calls again`
+		if err != nil {
+			return
+		}
+		_ = resp.StatusCode
+	}
+}
+
+func returned(c *http.Client, u string) (*http.Response, error) {
+	resp, err := c.Get(u)
+	if err != nil {
+		return nil, err
+	}
+	return resp, nil
+}
+
+func helperCaller(c *http.Client, u string) error {
+	resp, err := returned(c, u) // want `never closed`
+	if err != nil {
+		return err
+	}
+	_ = resp
+	return nil
+}
+
+func aliasClose(c *http.Client, u string) error {
+	resp, err := c.Get(u)
+	if err != nil {
+		return err
+	}
+	b := resp.Body
+	defer func() { b.Close() }()
+	return json.NewDecoder(b).Decode(new(int))
+}
+
+func closureParam(c *http.Client, u string) error {
+	resp, err := c.Get(u)
+	if err != nil {
+		return err
+	}
+	defer func(rc io.Closer) { _ = rc.Close() }(resp.Body)
+	return nil
+}
+
+func drainAndClose(rc io.ReadCloser) {
+	_, _ = io.Copy(io.Discard, rc)
+	rc.Close()
+}
+
+func viaHelper(c *http.Client, u string) error {
+	resp, err := c.Get(u)
+	if err != nil {
+		return err
+	}
+	defer drainAndClose(resp.Body)
+	return nil
+}
+
+func fatal(u string) {
+	resp, err := http.Get(u)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer resp.Body.Close()
+}
+
+func nilCheck(c *http.Client, u string) {
+	resp, err := c.Get(u)
+	if resp != nil {
+		defer resp.Body.Close()
+	}
+	_ = err
+}
+
+func recorder() {
+	rec := httptest.NewRecorder()
+	resp := rec.Result()
+	_ = resp.StatusCode
+}
+
+func Must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func must(u string) {
+	resp := Must(http.Get(u))
+	defer resp.Body.Close()
+}
+
+func mustLeak(u string) {
+	resp := Must(http.Get(u)) // want `never closed`
+	_ = resp
+}
+
+type holder struct{ resp *http.Response }
+
+func stored(h *holder, u string) error {
+	resp, err := http.Get(u)
+	if err != nil {
+		return err
+	}
+	h.resp = resp
+	return nil
+}
+
+func sent(ch chan *http.Response, u string) {
+	resp, err := http.Get(u)
+	if err != nil {
+		return
+	}
+	ch <- resp
+}
+
+func goroutine(u string) {
+	resp, err := http.Get(u)
+	if err != nil {
+		return
+	}
+	go func() {
+		defer resp.Body.Close()
+	}()
+}
+
+func roundTrip(rt http.RoundTripper, req *http.Request) error {
+	resp, err := rt.RoundTrip(req) // want `never closed`
+	if err != nil {
+		return err
+	}
+	_ = resp.Header
+	return nil
+}
+
+func closeInLoopFunc(c *http.Client, urls []string) {
+	for _, u := range urls {
+		func() {
+			resp, err := c.Get(u)
+			if err != nil {
+				return
+			}
+			defer resp.Body.Close()
+		}()
+	}
+}
+
+func errorsJoin(c *http.Client, u string) (err error) {
+	resp, err := c.Get(u)
+	if err != nil {
+		return err
+	}
+	defer func() { err = errors.Join(err, resp.Body.Close()) }()
+	return nil
+}

@@ -1,0 +1,6 @@
+// Package tests has an insecure config in a _test.go file only.
+package tests
+
+import "crypto/tls"
+
+func Config() *tls.Config { return &tls.Config{} }
