@@ -6,9 +6,11 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/httpvet/httpvet/analyzers/bodyclose"
+	"github.com/httpvet/httpvet/analyzers/clientreuse"
 	"github.com/httpvet/httpvet/analyzers/clienttimeout"
 	"github.com/httpvet/httpvet/analyzers/ignore"
 	"github.com/httpvet/httpvet/analyzers/insecuretls"
+	"github.com/httpvet/httpvet/analyzers/statuscheck"
 )
 
 // Rules returns the suite's rules, each with its flags at their defaults.
@@ -17,8 +19,10 @@ import (
 func Rules() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		clienttimeout.New(),
+		statuscheck.New(),
 		bodyclose.New(),
 		insecuretls.New(),
+		clientreuse.New(),
 	}
 }
 

@@ -6,7 +6,9 @@ package demo
 import (
 	"context"
 	"crypto/tls"
+	"encoding/json"
 	"net/http"
+	"time"
 )
 
 // fetch uses the default client, which has no timeout.
@@ -41,4 +43,25 @@ func status(client *http.Client, url string) (int, error) {
 // insecureTransport accepts any certificate, so any man in the middle.
 func insecureTransport() *http.Transport {
 	return &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}
+}
+
+// user decodes whatever comes back, an error page included.
+func user(client *http.Client, url string) (map[string]any, error) {
+	resp, err := client.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var u map[string]any
+	return u, json.NewDecoder(resp.Body).Decode(&u)
+}
+
+// ping builds a new connection pool for every call.
+func ping(url string) error {
+	client := &http.Client{Transport: &http.Transport{}, Timeout: time.Second}
+	resp, err := client.Head(url)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
 }

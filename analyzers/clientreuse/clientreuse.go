@@ -1,0 +1,312 @@
+package clientreuse
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/httpvet/httpvet/analyzers/internal/docs"
+	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer is the clientreuse rule with its flags at their defaults.
+var Analyzer = New()
+
+// New returns a new clientreuse analyzer with its own flags.
+func New() *analysis.Analyzer {
+	r := new(rule)
+	a := &analysis.Analyzer{
+		Name:       "clientreuse",
+		Doc:        docs.Extract(doc, "clientreuse"),
+		URL:        "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/clientreuse",
+		Requires:   []*analysis.Analyzer{inspect.Analyzer, suppress.Analyzer},
+		ResultType: suppress.ResultType,
+		Run:        r.run,
+	}
+	a.Flags.BoolVar(&r.tests, "tests", false, "also check _test.go files")
+	return a
+}
+
+// rule holds the flags of one analyzer instance.
+type rule struct {
+	tests bool
+}
+
+// A candidate is an http.Transport or http.Client built in a function.
+type candidate struct {
+	cur    inspector.Cursor // the built value: &T{…}, T{…}, new(T) or t.Clone()
+	lit    *ast.CompositeLit
+	client bool // an http.Client, not an http.Transport
+	clone  bool
+}
+
+func (r *rule) run(pass *analysis.Pass) (any, error) {
+	rep := suppress.NewReporter(pass, !r.tests)
+	if !match.Imports(pass.Pkg, "net/http") {
+		return rep.Result(), nil
+	}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c := &checker{
+		pass:    pass,
+		rep:     rep,
+		uses:    make(map[*types.Var][]inspector.Cursor),
+		covered: make(map[*ast.CompositeLit]bool),
+		fixed:   make(map[*ast.FuncDecl]bool),
+		names:   make(map[string]bool),
+	}
+
+	var transports, clients []candidate
+	for file := range insp.Root().Children() {
+		if suppress.SkipFile(pass, file.Node().(*ast.File), r.tests) {
+			continue
+		}
+		for cur := range file.Preorder((*ast.Ident)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
+			if id, ok := cur.Node().(*ast.Ident); ok {
+				if v, ok := pass.TypesInfo.Uses[id].(*types.Var); ok && !v.IsField() && v.Parent() != pass.Pkg.Scope() {
+					c.uses[v] = append(c.uses[v], cur)
+				}
+				continue
+			}
+			if cand, ok := c.built(cur); ok {
+				if cand.client {
+					clients = append(clients, cand)
+				} else {
+					transports = append(transports, cand)
+				}
+			}
+		}
+	}
+
+	// Transports first: a client that holds a transport reported as built
+	// per call is the same problem, reported once.
+	for _, cand := range transports {
+		c.checkTransport(cand)
+	}
+	for _, cand := range clients {
+		if !c.covered[cand.lit] {
+			c.checkClient(cand)
+		}
+	}
+	return rep.Result(), nil
+}
+
+// checker holds the state of one pass.
+type checker struct {
+	pass    *analysis.Pass
+	rep     *suppress.Reporter
+	uses    map[*types.Var][]inspector.Cursor // reads and writes of each local variable
+	covered map[*ast.CompositeLit]bool        // client literals holding a reported transport
+	fixed   map[*ast.FuncDecl]bool            // functions already given a fix
+	names   map[string]bool                   // package-level names the fixes declare
+
+	// Computed on first use by the fixes.
+	assigned map[types.Object]bool
+	deps     map[types.Object][]types.Object
+}
+
+// built reports whether cur builds an http.Transport or http.Client.
+func (c *checker) built(cur inspector.Cursor) (candidate, bool) {
+	info := c.pass.TypesInfo
+	switch n := cur.Node().(type) {
+	case *ast.CompositeLit:
+		t := info.TypeOf(n)
+		client := match.IsType(t, "net/http", "Client")
+		if !client && !match.IsType(t, "net/http", "Transport") {
+			return candidate{}, false
+		}
+		// The value built is the pointer of &T{…} or new(T{…}).
+		switch cur.ParentEdgeKind() {
+		case edge.UnaryExpr_X:
+			if cur.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
+				cur = cur.Parent()
+			}
+		case edge.CallExpr_Args:
+			if isNew(info, cur.Parent().Node().(*ast.CallExpr)) {
+				cur = cur.Parent()
+			}
+		}
+		return candidate{cur: cur, lit: n, client: client}, true
+	case *ast.CallExpr:
+		if isNew(info, n) {
+			if tv := info.Types[n.Args[0]]; !tv.IsType() {
+				return candidate{}, false // new(T{…}) is its literal's
+			}
+			t := info.TypeOf(n)
+			client := match.IsPointerTo(t, "net/http", "Client")
+			if client || match.IsPointerTo(t, "net/http", "Transport") {
+				return candidate{cur: cur, client: client}, true
+			}
+			return candidate{}, false
+		}
+		if match.IsMethod(match.Callee(info, n), "net/http", "Transport", "Clone") {
+			return candidate{cur: cur, clone: true}, true
+		}
+	}
+	return candidate{}, false
+}
+
+func (c *checker) checkTransport(cand candidate) {
+	fn, ok := c.function(cand.cur)
+	if !ok {
+		return
+	}
+	f := c.newFlow(fn.Node())
+	if f.outlives(cand.cur) {
+		return
+	}
+	for _, lit := range f.into {
+		c.covered[lit] = true
+	}
+	msg := "http.Transport built on every call: each one is a new connection pool, so no connection is reused and idle ones linger; build it once (a package-level variable or a field set by a constructor) and reuse it"
+	if cand.clone {
+		msg = "http.Transport cloned on every call: each clone is a new connection pool, so no connection is reused and idle ones linger; clone it once (a package-level variable or a field set by a constructor) and reuse it"
+	}
+	c.report(cand, f, msg, "Transport")
+}
+
+func (c *checker) checkClient(cand candidate) {
+	fn, ok := c.function(cand.cur)
+	if !ok {
+		return
+	}
+	var msg string
+	var scope ast.Node
+	if body, ok := loopBody(cand.cur); ok {
+		scope = body.Node()
+		msg = "http.Client built on every loop iteration: clients are safe for concurrent use and meant to be reused, and building one per iteration repeats its setup and throws its state (cookie jar, transport) away each time; build it once before the loop and reuse it"
+	} else if c.inHandler(cand.cur) {
+		scope = fn.Node()
+		msg = "http.Client built on every request in an HTTP handler: clients are safe for concurrent use and meant to be reused, and building one per request repeats its setup and throws its state (cookie jar, transport) away each time; build it once (a package-level variable or a field of the handler) and reuse it"
+	} else {
+		return // once per call: with a nil Transport it shares http.DefaultTransport
+	}
+	f := c.newFlow(scope)
+	if f.outlives(cand.cur) {
+		return
+	}
+	c.report(cand, f, msg, "Client")
+}
+
+func (c *checker) report(cand candidate, f *flow, msg, suffix string) {
+	e := cand.cur.Node()
+	d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: msg}
+	if fix := c.hoist(cand, f, suffix); fix != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+	}
+	c.rep.Report(d)
+}
+
+// isNew reports whether call calls the builtin new.
+func isNew(info *types.Info, call *ast.CallExpr) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	b, ok := info.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "new"
+}
+
+// function returns the innermost function holding cur, unless cur is
+// outside any function or in code that runs once.
+func (c *checker) function(cur inspector.Cursor) (inspector.Cursor, bool) {
+	var inner inspector.Cursor
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		if !inner.Valid() {
+			inner = fn
+		}
+		switch n := fn.Node().(type) {
+		case *ast.FuncDecl:
+			name := n.Name.Name
+			if isConstructor(name) || n.Recv == nil && (name == "init" || name == "main" && c.pass.Pkg.Name() == "main") {
+				return inner, false
+			}
+		case *ast.FuncLit:
+			if c.runsOnce(fn) {
+				return inner, false
+			}
+		}
+	}
+	return inner, inner.Valid()
+}
+
+// isConstructor reports whether name is New or new, or starts with either
+// followed by anything but a lower-case letter (NewClient, newTransport,
+// new_pool, but not Newsletter).
+func isConstructor(name string) bool {
+	for _, prefix := range []string{"New", "new"} {
+		if rest, ok := strings.CutPrefix(name, prefix); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest == "" || !unicode.IsLower(r)
+		}
+	}
+	return false
+}
+
+// runsOnce reports whether the function literal lit is the argument of
+// sync.Once.Do, sync.OnceFunc, sync.OnceValue or sync.OnceValues.
+func (c *checker) runsOnce(lit inspector.Cursor) bool {
+	for lit.ParentEdgeKind() == edge.ParenExpr_X {
+		lit = lit.Parent()
+	}
+	if lit.ParentEdgeKind() != edge.CallExpr_Args {
+		return false
+	}
+	fn := match.Callee(c.pass.TypesInfo, lit.Parent().Node().(*ast.CallExpr))
+	return match.IsMethod(fn, "sync", "Once", "Do") ||
+		match.IsFunc(fn, "sync", "OnceFunc", "OnceValue", "OnceValues")
+}
+
+// loopBody returns the body of the innermost for or range loop holding cur
+// within its function.
+func loopBody(cur inspector.Cursor) (inspector.Cursor, bool) {
+	for c := cur; c.Valid(); c = c.Parent() {
+		switch c.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return c, false
+		case *ast.BlockStmt:
+			if k := c.ParentEdgeKind(); k == edge.ForStmt_Body || k == edge.RangeStmt_Body {
+				return c, true
+			}
+		}
+	}
+	return cur, false
+}
+
+// inHandler reports whether cur is inside an HTTP handler: a function with
+// parameters (http.ResponseWriter, *http.Request) or a ServeHTTP method.
+func (c *checker) inHandler(cur inspector.Cursor) bool {
+	info := c.pass.TypesInfo
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var sig *types.Signature
+		switch n := fn.Node().(type) {
+		case *ast.FuncDecl:
+			if n.Recv != nil && n.Name.Name == "ServeHTTP" {
+				return true
+			}
+			if obj, ok := info.Defs[n.Name].(*types.Func); ok {
+				sig = obj.Signature()
+			}
+		case *ast.FuncLit:
+			sig, _ = info.TypeOf(n).(*types.Signature)
+		}
+		if sig != nil && sig.Params().Len() == 2 &&
+			match.IsValueOf(sig.Params().At(0).Type(), "net/http", "ResponseWriter") &&
+			match.IsPointerTo(sig.Params().At(1).Type(), "net/http", "Request") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,60 @@
+// Package statuscheck defines an Analyzer that reports response bodies
+// read as data before the status code is checked.
+//
+// # Analyzer statuscheck
+//
+// statuscheck: report response bodies read before the status is checked
+//
+// A server that fails still sends a body: an HTML error page, a JSON
+// error envelope, an empty object. Code that decodes it without looking
+// at the status first takes the error for the result, and the corrupted
+// data surfaces far from the call.
+//
+//	resp, err := client.Do(req)
+//	if err != nil {
+//		return nil, err
+//	}
+//	defer resp.Body.Close()
+//	var u User
+//	err = json.NewDecoder(resp.Body).Decode(&u) // reported: a 500 decodes as a zero User
+//
+// Check the status before reading:
+//
+//	if resp.StatusCode != http.StatusOK {
+//		return nil, fmt.Errorf("get user: %s", resp.Status)
+//	}
+//	err = json.NewDecoder(resp.Body).Decode(&u)
+//
+// Reported, at the read: json, xml, gob and csv decoders, io.ReadAll,
+// io.Copy into anything but io.Discard, bufio readers and scanners,
+// resp.Write, and readers wrapped around the body (io.LimitReader,
+// gzip.NewReader, ...), when no look at resp.StatusCode or resp.Status
+// comes before the read on some path from the call. A look counts when it
+// decides the path: an if or switch on it, a comparison whose result is
+// assigned or returned, or passing the response to a function that
+// decides on it — a function of this package that looks at the status, or
+// a function of another package that takes the *http.Response and returns
+// an error or a bool, such as go-github's CheckResponse(r).
+//
+// Not reported: draining the body to io.Discard; reading it inside the
+// branch that handles a bad status, to put it into an error message; a
+// response returned to the caller, or received as a parameter, which are
+// the caller's to check; a response from a function of this package that
+// checked the status before returning it; the path on which the call
+// failed. A check that comes after the read does not count.
+//
+// Known limit: a function of another package that returns an
+// *http.Response is taken not to have checked its status.
+//
+// Fix: insert before the read a guard that returns an error for a status
+// outside 2xx, with zero values for the function's other results:
+//
+//	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+//		return nil, fmt.Errorf("unexpected status: %s", resp.Status)
+//	}
+//
+// In a function with no error result, the guard takes the form that fits:
+// t.Fatalf in a test, log.Fatalf in main, http.Error and return in an HTTP
+// handler. Elsewhere, and where the read is not a statement of the
+// function that made the call, no fix is offered.
+package statuscheck

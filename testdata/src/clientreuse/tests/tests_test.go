@@ -1,0 +1,14 @@
+package tests
+
+import (
+	"net/http"
+	"testing"
+)
+
+func get(t *testing.T, url string) {
+	tr := &http.Transport{} // want `http.Transport built on every call`
+	tr.DisableKeepAlives = true
+	if err := Get(&http.Client{Transport: tr}, url); err != nil {
+		t.Fatal(err)
+	}
+}
