@@ -12,3 +12,7 @@ import (
 func TestReports(t *testing.T) {
 	analysistest.Run(t, fixtest.TestData(), bodyclose.Analyzer, "bodyclose/basic")
 }
+
+func TestPeers(t *testing.T) {
+	analysistest.Run(t, fixtest.TestData(), bodyclose.Analyzer, "bodyclose/peers/...")
+}

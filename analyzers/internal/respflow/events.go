@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 )
@@ -16,6 +17,8 @@ const (
 	respKind   kind = iota + 1 // the *http.Response
 	bodyKind                   // its Body (an io.ReadCloser that closes it)
 	readerKind                 // a reader over the body: reading it reads the body, closing it does not close the body
+	decoderKind                // a decoder or scanner over the body: its creation is the read
+	bytesKind                  // the body read into memory: decoding or returning it uses it as data
 	statusKind                 // a copy of StatusCode or Status
 )
 
@@ -128,12 +131,22 @@ func (f *flow) kindOf(e ast.Expr) kind {
 			}
 		}
 	case *ast.CallExpr:
-		if isWrapper(match.Callee(f.e.info, e)) && len(e.Args) > 0 {
+		fn := match.Callee(f.e.info, e)
+		if isWrapper(fn) || isDecoder(fn) || isReadAll(fn) {
 			for _, arg := range e.Args {
 				if k := f.kindOf(arg); k == bodyKind || k == readerKind {
+					switch {
+					case isDecoder(fn):
+						return decoderKind
+					case isReadAll(fn):
+						return bytesKind
+					}
 					return readerKind
 				}
 			}
+		}
+		if tv, ok := f.e.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
+			return f.kindOf(e.Args[0]) // string(b)
 		}
 	case *ast.StarExpr:
 		return 0
@@ -142,11 +155,21 @@ func (f *flow) kindOf(e ast.Expr) kind {
 }
 
 // isWrapper reports whether fn returns a reader over its reader argument
-// without reading it as data by itself.
+// without reading it by itself.
 func isWrapper(fn *types.Func) bool {
 	return match.IsFunc(fn, "io", "LimitReader", "TeeReader", "MultiReader", "NopCloser") ||
-		match.IsFunc(fn, "io/ioutil", "NopCloser") ||
-		match.IsFunc(fn, "bufio", "NewReader", "NewReaderSize", "NewScanner") ||
+		match.IsFunc(fn, "io/ioutil", "NopCloser")
+}
+
+func isReadAll(fn *types.Func) bool {
+	return match.IsFunc(fn, "io", "ReadAll") || match.IsFunc(fn, "io/ioutil", "ReadAll")
+}
+
+// isDecoder reports whether fn returns a decoder, scanner or reader that
+// interprets its argument: creating one is where the body starts to be
+// read as data, so that is where a read is reported.
+func isDecoder(fn *types.Func) bool {
+	return match.IsFunc(fn, "bufio", "NewReader", "NewReaderSize", "NewScanner") ||
 		match.IsFunc(fn, "encoding/json", "NewDecoder") ||
 		match.IsFunc(fn, "encoding/xml", "NewDecoder") ||
 		match.IsFunc(fn, "encoding/csv", "NewReader") ||
@@ -226,6 +249,11 @@ func (f *flow) funcLit(cfgNode ast.Node, lit *ast.FuncLit, parent ast.Node, stac
 	if !f.mentions(lit) {
 		return
 	}
+	if as, ok := parent.(*ast.AssignStmt); ok && len(as.Lhs) == 1 {
+		if id, ok := as.Lhs[0].(*ast.Ident); ok && id.Name == "_" {
+			return // _ = func() { ... }: never runs
+		}
+	}
 	call, called := parent.(*ast.CallExpr)
 	if called && call.Fun == lit {
 		var grand ast.Node
@@ -291,6 +319,13 @@ func (f *flow) use(cfgNode ast.Node, id *ast.Ident, k kind, stack []ast.Node, ev
 			}
 		}
 	}
+	if k == decoderKind {
+		return // reported where it was created
+	}
+	if k == bytesKind {
+		f.bytesUse(x, parent, stack[:i+1], evs)
+		return
+	}
 	for {
 		switch p := parent.(type) {
 		case *ast.SelectorExpr:
@@ -313,10 +348,16 @@ func (f *flow) use(cfgNode ast.Node, id *ast.Ident, k kind, stack []ast.Node, ev
 			}
 			fn := match.Callee(f.e.info, p)
 			if isWrapper(fn) {
-				// A reader over the body, used on the spot:
-				// json.NewDecoder(resp.Body).Decode(&v).
 				k, x, parent = readerKind, p, up()
 				continue
+			}
+			if isDecoder(fn) {
+				// Creating a decoder over the body starts reading it.
+				*evs = append(*evs, event{kind: evRead, pos: p.Pos(), end: p.End()})
+				return
+			}
+			if isReadAll(fn) && f.bound(stack[:i+1]) {
+				return // b, err := io.ReadAll(resp.Body): the uses of b decide
 			}
 			*evs = append(*evs, f.callEvents(p, fn, x, k, stack[:i+1], inDefer)...)
 			return
@@ -344,6 +385,39 @@ func (f *flow) use(cfgNode ast.Node, id *ast.Ident, k kind, stack []ast.Node, ev
 	}
 }
 
+// bound reports whether the call at the end of stack is the value of an
+// assignment or declaration.
+func (f *flow) bound(stack []ast.Node) bool {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch stack[i].(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.AssignStmt, *ast.ValueSpec:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// bytesUse classifies a use of the body's bytes: decoding them, or
+// returning them as a result, uses the body as data.
+func (f *flow) bytesUse(x, parent ast.Node, stack []ast.Node, evs *[]event) {
+	switch p := parent.(type) {
+	case *ast.ReturnStmt:
+		*evs = append(*evs, event{kind: evRead, pos: x.Pos(), end: x.End()})
+	case *ast.CallExpr:
+		if tv, ok := f.e.info.Types[p.Fun]; ok && tv.IsType() && len(stack) >= 2 {
+			f.bytesUse(p, stack[len(stack)-2], stack[:len(stack)-1], evs) // string(b)
+			return
+		}
+		if fn := match.Callee(f.e.info, p); fn != nil && p.Fun != x &&
+			(strings.HasPrefix(fn.Name(), "Unmarshal") || strings.HasPrefix(fn.Name(), "Decode")) {
+			*evs = append(*evs, event{kind: evRead, pos: p.Pos(), end: p.End()})
+		}
+	}
+}
+
 // isLocalTarget reports whether assigning to lhs keeps the value inside
 // the function: a local variable or the blank identifier.
 func (f *flow) isLocalTarget(lhs ast.Expr) bool {
@@ -364,6 +438,9 @@ func (f *flow) callEvents(call *ast.CallExpr, fn *types.Func, x ast.Node, k kind
 		if _, isGo := stack[len(stack)-2].(*ast.GoStmt); isGo {
 			return []event{at(evEscape)}
 		}
+	}
+	if _, lit := match.Unparen(call.Fun).(*ast.FuncLit); lit {
+		return nil // its parameter is an alias; its body's events are collected
 	}
 	switch {
 	case fn == nil:

@@ -70,7 +70,11 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 	}
 	w.from(block, index+1, s)
 	r.Leaks = w.leaks
-	r.Unchecked = w.unchecked
+	if len(w.returns) == 0 {
+		// A response returned to the caller is the caller's to check,
+		// even if this function looks into the body on the way.
+		r.Unchecked = w.unchecked
+	}
 	r.DeferLoop = w.deferLoop
 	r.returned = w.returns
 	if len(r.Leaks) > 0 && w.anyClose {
@@ -138,7 +142,10 @@ type walker struct {
 }
 
 // returned records the state of a path that returns the response itself.
-type returned struct{ closed, checked bool }
+type returned struct {
+	ret             *ast.ReturnStmt
+	closed, checked bool
+}
 
 func (w *walker) from(b *cfg.Block, start int, s state) {
 	for i := start; i < len(b.Nodes); i++ {
@@ -151,7 +158,7 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 		}
 		if ret, ok := node.(*ast.ReturnStmt); ok && w.returnsHandle(ret) {
 			// The caller's now; record how it gets it.
-			w.returns = append(w.returns, returned{closed: s.closed, checked: s.checked})
+			w.returns = append(w.returns, returned{ret: ret, closed: s.closed, checked: s.checked})
 			return
 		}
 		for _, ev := range w.eventsOf(node) {
@@ -221,7 +228,22 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 // there is no body to close or read.
 func (w *walker) failed(cond ast.Expr, s state) int {
 	bin, ok := match.Unparen(cond).(*ast.BinaryExpr)
-	if !ok || (bin.Op != token.EQL && bin.Op != token.NEQ) {
+	if !ok {
+		return 0
+	}
+	switch bin.Op {
+	case token.LAND: // true only if both are: err != nil && retries < n
+		if w.failed(bin.X, s) == 1 || w.failed(bin.Y, s) == 1 {
+			return 1
+		}
+		return 0
+	case token.LOR: // false only if both are: err == nil || ...
+		if w.failed(bin.X, s) == -1 || w.failed(bin.Y, s) == -1 {
+			return -1
+		}
+		return 0
+	case token.EQL, token.NEQ:
+	default:
 		return 0
 	}
 	x, y := match.Unparen(bin.X), match.Unparen(bin.Y)

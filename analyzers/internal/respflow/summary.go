@@ -47,18 +47,22 @@ func (e *engine) summaryOf(fn *types.Func) *summary {
 	// What a function returns is the caller's unless a walk shows that
 	// every path closed (or checked) it first.
 	s := &summary{params: make([]paramSummary, sig.Params().Len()), returnsOpen: true, returnsUnchecked: true}
+	var rets []returned
 	for i := range sig.Params().Len() {
-		s.params[i] = e.summarizeParam(f, sig.Params().At(i))
+		var r []returned
+		s.params[i], r = e.summarizeParam(f, sig.Params().At(i))
+		rets = append(rets, r...)
 	}
 	if res := sig.Results(); res.Len() > 0 && match.IsPointerTo(res.At(0).Type(), "net/http", "Response") {
-		s.returnsOpen, s.returnsUnchecked = e.summarizeResults(f)
+		s.returnsOpen, s.returnsUnchecked = e.summarizeResults(f, rets)
 	}
 	e.summaries[fn] = s
 	return s
 }
 
-// summarizeParam follows parameter p from the function's entry.
-func (e *engine) summarizeParam(fn *Func, p *types.Var) paramSummary {
+// summarizeParam follows parameter p from the function's entry. It also
+// returns the states in which paths return p.
+func (e *engine) summarizeParam(fn *Func, p *types.Var) (paramSummary, []returned) {
 	var k kind
 	switch t := p.Type(); {
 	case match.IsPointerTo(t, "net/http", "Response"):
@@ -70,14 +74,14 @@ func (e *engine) summarizeParam(fn *Func, p *types.Var) paramSummary {
 	case hasMethod(t, "Close") && types.IsInterface(t):
 		k = bodyKind // io.Closer
 	default:
-		return paramSummary{}
+		return paramSummary{}, nil
 	}
 	f := e.newFlow(fn)
 	f.handles[p] = k
 	f.findAliases()
 	g := e.graph(fn)
 	if len(g.Blocks) == 0 {
-		return paramSummary{}
+		return paramSummary{}, nil
 	}
 	w := &walker{flow: f, visited: make(map[visit]bool)}
 	w.from(g.Blocks[0], 0, state{})
@@ -85,19 +89,29 @@ func (e *engine) summarizeParam(fn *Func, p *types.Var) paramSummary {
 		closes: k != readerKind && len(w.leaks) == 0,
 		reads:  len(w.unchecked) > 0,
 		checks: w.sawCheck,
-	}
+	}, w.returns
 }
 
 // summarizeResults reports whether some path of fn returns an open, or an
-// unchecked, response. A response that comes from anywhere but a call
-// this function makes (a field, a parameter) is taken to be both.
-func (e *engine) summarizeResults(fn *Func) (open, unchecked bool) {
-	followed := make(map[*types.Var]*Response)
+// unchecked, response. Only returns that hand over a response with a nil
+// error count: by Go convention a caller ignores the response when the
+// error is not nil. A response that comes from anywhere but a call this
+// function makes or a parameter (a field, say) is taken to be both.
+func (e *engine) summarizeResults(fn *Func, rets []returned) (open, unchecked bool) {
+	followed := make(map[*types.Var]bool)
+	for v := range fn.Sig.Params().Variables() {
+		followed[v] = true
+	}
 	for _, call := range e.sources(fn) {
 		r := e.follow(fn, call)
+		rets = append(rets, r.returned...)
 		if r.Var != nil {
-			followed[r.Var] = r
+			followed[r.Var] = true
 		}
+	}
+	byStmt := make(map[*ast.ReturnStmt][]returned)
+	for _, r := range rets {
+		byStmt[r.ret] = append(byStmt[r.ret], r)
 	}
 	ast.Inspect(fn.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -108,22 +122,51 @@ func (e *engine) summarizeResults(fn *Func) (open, unchecked bool) {
 				open, unchecked = true, true // named results: not followed
 				return true
 			}
+			if !mayHaveNilError(e.info, n) {
+				return true
+			}
 			first := match.Unparen(n.Results[0])
 			if isNil(e.info, first) {
 				return true
 			}
-			if v := match.ObjectOf(e.info, first); v != nil && followed[v] != nil {
-				return true // judged by the walk below
+			if states, ok := byStmt[n]; ok {
+				for _, r := range states {
+					open = open || !r.closed
+					unchecked = unchecked || !r.checked
+				}
+				return true
+			}
+			if v := match.ObjectOf(e.info, first); v != nil && followed[v] {
+				return true // no walk reaches it: the failed call's path
+			}
+			if call, ok := first.(*ast.CallExpr); ok && len(n.Results) == 1 {
+				// return checkResponse(resp, err): as the helper does.
+				if s := e.summaryOf(match.Callee(e.info, call)); s != nil {
+					open = open || s.returnsOpen
+					unchecked = unchecked || s.returnsUnchecked
+					return true
+				}
 			}
 			open, unchecked = true, true
 		}
 		return true
 	})
-	for _, r := range followed {
-		for _, ret := range r.returned {
-			open = open || !ret.closed
-			unchecked = unchecked || !ret.checked
-		}
-	}
 	return open, unchecked
+}
+
+// mayHaveNilError reports whether ret may return a nil error: its last
+// result is not a call (fmt.Errorf, errors.New) nor a composite literal.
+func mayHaveNilError(info *types.Info, ret *ast.ReturnStmt) bool {
+	if len(ret.Results) < 2 {
+		return true
+	}
+	last := match.Unparen(ret.Results[len(ret.Results)-1])
+	if !types.Identical(info.TypeOf(last), types.Universe.Lookup("error").Type()) {
+		return true
+	}
+	switch last.(type) {
+	case *ast.CallExpr, *ast.CompositeLit, *ast.UnaryExpr:
+		return false
+	}
+	return true
 }

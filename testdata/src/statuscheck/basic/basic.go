@@ -39,17 +39,37 @@ func checkedFirst(c *http.Client, u string) (*User, error) {
 	return &user, json.NewDecoder(resp.Body).Decode(&user)
 }
 
-func checkAfter(c *http.Client, u string) ([]byte, error) {
+// The bytes are read before the check but used only after it.
+func readCheckUse(c *http.Client, u string) ([]byte, error) {
 	resp, err := c.Get(u)
 	if err != nil {
 		return nil, err
 	}
 	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body) // want `read as data before`
+	b, err := io.ReadAll(resp.Body)
 	if resp.StatusCode != 200 {
 		return nil, errors.New(resp.Status)
 	}
 	return b, err
+}
+
+// The check comes after the bytes are used.
+func checkAfter(c *http.Client, u string) (*User, error) {
+	resp, err := c.Get(u)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	var user User
+	err = json.Unmarshal(b, &user) // want `read as data before`
+	if resp.StatusCode != 200 {
+		return nil, errors.New(resp.Status)
+	}
+	return &user, err
 }
 
 func drain(c *http.Client, u string) error {
@@ -94,8 +114,8 @@ func scannerUnchecked(c *http.Client, u string) string {
 		return ""
 	}
 	defer resp.Body.Close()
-	sc := bufio.NewScanner(resp.Body)
-	sc.Scan() // want `read as data before`
+	sc := bufio.NewScanner(resp.Body) // want `read as data before`
+	sc.Scan()
 	return sc.Text()
 }
 
