@@ -14,12 +14,12 @@ import (
 type kind uint8
 
 const (
-	respKind   kind = iota + 1 // the *http.Response
-	bodyKind                   // its Body (an io.ReadCloser that closes it)
-	readerKind                 // a reader over the body: reading it reads the body, closing it does not close the body
-	decoderKind                // a decoder or scanner over the body: its creation is the read
-	bytesKind                  // the body read into memory: decoding or returning it uses it as data
-	statusKind                 // a copy of StatusCode or Status
+	respKind    kind = iota + 1 // the *http.Response
+	bodyKind                    // its Body (an io.ReadCloser that closes it)
+	readerKind                  // a reader over the body: reading it reads the body, closing it does not close the body
+	decoderKind                 // a decoder or scanner over the body: its creation is the read
+	bytesKind                   // the body read into memory: decoding or returning it uses it as data
+	statusKind                  // a copy of StatusCode or Status
 )
 
 type eventKind uint8
