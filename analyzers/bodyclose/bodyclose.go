@@ -124,11 +124,18 @@ func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix 
 	if next := nextStmt(list, r.Stmt); next != nil && isErrCheck(pass, next, r) {
 		after = next
 	}
+	// On a line of its own after the statement and its trailing comment.
 	indent := fixes.Indent(pass, r.Stmt.Pos())
+	tf := pass.Fset.File(after.End())
+	line := tf.Line(after.End()) + 1
+	if line > tf.LineCount() {
+		return nil
+	}
+	pos := tf.LineStart(line)
 	edits = append(edits, analysis.TextEdit{
-		Pos:     after.End(),
-		End:     after.End(),
-		NewText: fmt.Appendf(nil, "\n%sdefer %s.Body.Close()", indent, name),
+		Pos:     pos,
+		End:     pos,
+		NewText: fmt.Appendf(nil, "%sdefer %s.Body.Close()\n", indent, name),
 	})
 	return &analysis.SuggestedFix{Message: "Close the response body", TextEdits: edits}
 }

@@ -16,3 +16,17 @@ func TestReports(t *testing.T) {
 func TestPeers(t *testing.T) {
 	analysistest.Run(t, fixtest.TestData(), bodyclose.Analyzer, "bodyclose/peers/...")
 }
+
+func TestFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, fixtest.TestData(), bodyclose.Analyzer, "bodyclose/fix")
+}
+
+func TestFixesCompose(t *testing.T) {
+	for _, pkg := range []string{"bodyclose/fix", "bodyclose/basic", "bodyclose/peers"} {
+		t.Run(pkg, func(t *testing.T) {
+			if n := fixtest.Run(t, fixtest.TestData(), bodyclose.New(), pkg); n == 0 {
+				t.Errorf("no fixes in %s", pkg)
+			}
+		})
+	}
+}

@@ -16,3 +16,17 @@ func TestReports(t *testing.T) {
 func TestPeers(t *testing.T) {
 	analysistest.Run(t, fixtest.TestData(), statuscheck.Analyzer, "statuscheck/peers/...")
 }
+
+func TestFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, fixtest.TestData(), statuscheck.Analyzer, "statuscheck/fix")
+}
+
+func TestFixesCompose(t *testing.T) {
+	for _, pkg := range []string{"statuscheck/fix", "statuscheck/basic", "statuscheck/peers"} {
+		t.Run(pkg, func(t *testing.T) {
+			if n := fixtest.Run(t, fixtest.TestData(), statuscheck.New(), pkg); n == 0 {
+				t.Errorf("no fixes in %s", pkg)
+			}
+		})
+	}
+}

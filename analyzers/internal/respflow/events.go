@@ -405,7 +405,7 @@ func (f *flow) bound(stack []ast.Node) bool {
 func (f *flow) bytesUse(x, parent ast.Node, stack []ast.Node, evs *[]event) {
 	switch p := parent.(type) {
 	case *ast.ReturnStmt:
-		*evs = append(*evs, event{kind: evRead, pos: x.Pos(), end: x.End()})
+		*evs = append(*evs, event{kind: evRead, pos: p.Pos(), end: p.End()})
 	case *ast.CallExpr:
 		if tv, ok := f.e.info.Types[p.Fun]; ok && tv.IsType() && len(stack) >= 2 {
 			f.bytesUse(p, stack[len(stack)-2], stack[:len(stack)-1], evs) // string(b)
