@@ -301,10 +301,81 @@ func (c *checker) boundedBinding(cur inspector.Cursor) bool {
 	}
 	v := boundVar(c.pass.TypesInfo, cur)
 	if v == nil || !match.IsLocal(v, decl) {
-		return false
+		// Stored in a field (c.client = &http.Client{}, or a field of a
+		// literal): bounded if the function then sets that field's
+		// Timeout, as code that copies a client's settings does.
+		path := bindingPath(cur)
+		return path != "" && timeoutAssigned(c.pass.TypesInfo, decl, path)
 	}
 	uses := c.usesIn(decl, v)
 	return uses.timeoutFirst || (!uses.escapes && uses.sends == uses.boundedSends)
+}
+
+// bindingPath returns the source text of where the value built at cur is
+// stored: the left side of its assignment, or that of the composite
+// literal holding it followed by the field name ("clone.client").
+func bindingPath(cur inspector.Cursor) string {
+	node := cur.Node()
+	field := ""
+	for p := cur.Parent(); p.Valid(); p = p.Parent() {
+		switch parent := p.Node().(type) {
+		case *ast.ParenExpr:
+		case *ast.UnaryExpr:
+			if parent.Op != token.AND {
+				return ""
+			}
+		case *ast.KeyValueExpr:
+			key, ok := parent.Key.(*ast.Ident)
+			if !ok || parent.Value != node || field != "" {
+				return ""
+			}
+			field = "." + key.Name
+		case *ast.CompositeLit:
+			if field == "" {
+				return ""
+			}
+		case *ast.AssignStmt:
+			if len(parent.Lhs) != len(parent.Rhs) {
+				return ""
+			}
+			for i, rhs := range parent.Rhs {
+				if rhs == node {
+					return types.ExprString(parent.Lhs[i]) + field
+				}
+			}
+			return ""
+		case *ast.ValueSpec:
+			for i, val := range parent.Values {
+				if val == node && i < len(parent.Names) {
+					return parent.Names[i].Name + field
+				}
+			}
+			return ""
+		default:
+			return ""
+		}
+		node = p.Node()
+	}
+	return ""
+}
+
+// timeoutAssigned reports whether decl assigns path.Timeout a value that
+// is not a constant zero.
+func timeoutAssigned(info *types.Info, decl *ast.FuncDecl, path string) bool {
+	found := false
+	ast.Inspect(decl, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != len(as.Rhs) {
+			return !found
+		}
+		for i, lhs := range as.Lhs {
+			if types.ExprString(lhs) == path+".Timeout" && !isZero(info, as.Rhs[i]) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // boundVar returns the variable that the value built at cur is assigned

@@ -36,6 +36,7 @@ const (
 type event struct {
 	kind     eventKind
 	pos, end token.Pos
+	handover bool // an escape that gives the response itself to someone: stored, returned, sent
 }
 
 // flow is one response (or one parameter, for a summary) followed
@@ -364,12 +365,12 @@ func (f *flow) use(cfgNode ast.Node, id *ast.Ident, k kind, stack []ast.Node, ev
 		case *ast.AssignStmt:
 			for j, rhs := range p.Rhs {
 				if rhs == x && j < len(p.Lhs) && !f.isLocalTarget(p.Lhs[j]) {
-					*evs = append(*evs, event{kind: evEscape, pos: x.Pos()})
+					*evs = append(*evs, event{kind: evEscape, pos: x.Pos(), handover: true})
 				}
 			}
 			return
 		case *ast.ReturnStmt, *ast.SendStmt, *ast.CompositeLit, *ast.KeyValueExpr:
-			*evs = append(*evs, event{kind: evEscape, pos: x.Pos()})
+			*evs = append(*evs, event{kind: evEscape, pos: x.Pos(), handover: true})
 			return
 		case *ast.UnaryExpr:
 			if p.Op == token.AND {

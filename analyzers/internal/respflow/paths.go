@@ -70,9 +70,10 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 	}
 	w.from(block, index+1, s)
 	r.Leaks = w.leaks
-	if len(w.returns) == 0 {
-		// A response returned to the caller is the caller's to check,
-		// even if this function looks into the body on the way.
+	if len(w.returns) == 0 && !w.handedOver {
+		// A response returned to the caller, or handed over in a wrapper,
+		// is the receiver's to check, even if this function looks into
+		// the body on the way (a client library buffering it).
 		r.Unchecked = w.unchecked
 	}
 	r.DeferLoop = w.deferLoop
@@ -136,9 +137,12 @@ type walker struct {
 	leaks     []Leak
 	unchecked []Read
 	deferLoop []token.Pos
-	anyClose  bool
+	anyClose  bool // some path leaves with the body closed or handed on
 	sawCheck  bool
-	returns   []returned
+	// handedOver: the response is stored, sent or returned (maybe in a
+	// wrapper): whoever gets it checks the status.
+	handedOver bool
+	returns    []returned
 }
 
 // returned records the state of a path that returns the response itself.
@@ -159,21 +163,21 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 		if ret, ok := node.(*ast.ReturnStmt); ok && w.returnsHandle(ret) {
 			// The caller's now; record how it gets it.
 			w.returns = append(w.returns, returned{ret: ret, closed: s.closed, checked: s.checked})
+			w.anyClose = true
 			return
 		}
 		for _, ev := range w.eventsOf(node) {
 			switch ev.kind {
 			case evClose:
 				s.closed = true
-				w.anyClose = true
 			case evDeferClose:
 				s.closed = true
-				w.anyClose = true
 				if d, ok := node.(*ast.DeferStmt); ok && inLoop(w.e, d, w.fn) && !containsPos(w.deferLoop, d.Pos()) {
 					w.deferLoop = append(w.deferLoop, d.Pos())
 				}
 			case evEscape:
 				s.closed = true
+				w.handedOver = w.handedOver || ev.handover
 			case evCheck:
 				s.checked = true
 				w.sawCheck = true
@@ -186,9 +190,7 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 			}
 		}
 		if ret, ok := node.(*ast.ReturnStmt); ok {
-			if !s.closed {
-				w.leaks = append(w.leaks, Leak{Pos: ret.Pos()})
-			}
+			w.exit(ret.Pos(), s)
 			return
 		}
 	}
@@ -197,9 +199,7 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 		if len(b.Nodes) > 0 && w.noReturn(b.Nodes[len(b.Nodes)-1]) {
 			return // panic, os.Exit, log.Fatal, t.Fatal
 		}
-		if !s.closed {
-			w.leaks = append(w.leaks, Leak{Pos: w.fn.Body.Rbrace})
-		}
+		w.exit(w.fn.Body.Rbrace, s)
 		return
 	}
 	if len(succs) == 2 && len(b.Nodes) > 0 {
@@ -219,6 +219,15 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 		}
 		w.visited[v] = true
 		w.from(next, 0, s)
+	}
+}
+
+// exit records a path that leaves the function at pos.
+func (w *walker) exit(pos token.Pos, s state) {
+	if s.closed {
+		w.anyClose = true
+	} else {
+		w.leaks = append(w.leaks, Leak{Pos: pos})
 	}
 }
 

@@ -73,7 +73,7 @@ type Response struct {
 type Leak struct {
 	Pos       token.Pos // the return, the end of the function, or the source reached again
 	Iteration bool      // the path comes back to the call in a loop
-	AnyClose  bool      // some other path does close the body
+	AnyClose  bool      // some other path does close (or hand on) the body
 }
 
 // A Read is a use of the body as data before any status check.

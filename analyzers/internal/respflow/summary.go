@@ -78,13 +78,23 @@ func (e *engine) summarizeParam(fn *Func, p *types.Var) (paramSummary, []returne
 	}
 	f := e.newFlow(fn)
 	f.handles[p] = k
+	if k == respKind {
+		// func handle(resp *http.Response, err error): by convention the
+		// error is the call's, and no body comes with a non-nil one.
+		for v := range fn.Sig.Params().Variables() {
+			if isError(v.Type()) {
+				f.errVar = v
+				break
+			}
+		}
+	}
 	f.findAliases()
 	g := e.graph(fn)
 	if len(g.Blocks) == 0 {
 		return paramSummary{}, nil
 	}
 	w := &walker{flow: f, visited: make(map[visit]bool)}
-	w.from(g.Blocks[0], 0, state{})
+	w.from(g.Blocks[0], 0, state{errLive: f.errVar != nil})
 	return paramSummary{
 		closes: k != readerKind && len(w.leaks) == 0,
 		reads:  len(w.unchecked) > 0,
@@ -156,12 +166,16 @@ func (e *engine) summarizeResults(fn *Func, rets []returned) (open, unchecked bo
 
 // mayHaveNilError reports whether ret may return a nil error: its last
 // result is not a call (fmt.Errorf, errors.New) nor a composite literal.
+func isError(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
 func mayHaveNilError(info *types.Info, ret *ast.ReturnStmt) bool {
 	if len(ret.Results) < 2 {
 		return true
 	}
 	last := match.Unparen(ret.Results[len(ret.Results)-1])
-	if !types.Identical(info.TypeOf(last), types.Universe.Lookup("error").Type()) {
+	if !isError(info.TypeOf(last)) {
 		return true
 	}
 	switch last.(type) {

@@ -216,3 +216,51 @@ func errorsJoin(c *http.Client, u string) (err error) {
 	defer func() { err = errors.Join(err, resp.Body.Close()) }()
 	return nil
 }
+
+// go-pagerduty: the response and its error handed to a helper together;
+// the helper returns early on the error, when there is no body.
+func fromResponse(resp *http.Response, err error) error {
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	return nil
+}
+
+func handedWithError(c *http.Client, u string) error {
+	resp, err := c.Get(u)
+	return fromResponse(resp, err)
+}
+
+// vault/api: the response of a redirect is neither closed nor returned.
+func redirect(c *http.Client, req *http.Request) (*http.Response, error) {
+	resp, err := c.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode == http.StatusFound {
+		again, err := c.Do(req) // want `again.Body is never closed`
+		if err != nil {
+			return resp, err
+		}
+		_ = again.Header
+	}
+	return resp, nil
+}
+
+// go-openai: an error helper that reads the body but does not close it.
+func errorFromBody(resp *http.Response) error {
+	b, _ := io.ReadAll(resp.Body)
+	return errors.New(string(b))
+}
+
+func failurePathLeaks(c *http.Client, u string) (io.ReadCloser, error) {
+	resp, err := c.Get(u) // want `not closed on the path`
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode >= 400 {
+		return nil, errorFromBody(resp)
+	}
+	return resp.Body, nil
+}

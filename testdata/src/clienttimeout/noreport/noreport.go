@@ -126,3 +126,19 @@ func handler(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.Status
 
 // A server, not a client.
 func serve() *http.Server { return &http.Server{ReadTimeout: time.Second} }
+
+type wrapper struct{ client *http.Client }
+
+// Copying another client's settings, Timeout included (go-github's
+// Client.copy does this).
+func (w *wrapper) copy() *wrapper {
+	clone := wrapper{client: &http.Client{}}
+	clone.client.Transport = w.client.Transport
+	clone.client.Timeout = w.client.Timeout
+	return &clone
+}
+
+func (w *wrapper) reset(d time.Duration) {
+	w.client = &http.Client{}
+	w.client.Timeout = d
+}

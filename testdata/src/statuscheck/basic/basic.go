@@ -190,3 +190,21 @@ func readThenCheckThenDecode(c *http.Client, u string) (*User, error) {
 	err = json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&user)
 	return &user, err
 }
+
+// resty: a client library buffers the body into its own response type,
+// whose user checks the status.
+type buffered struct {
+	raw  *http.Response
+	body []byte
+}
+
+func buffer(c *http.Client, req *http.Request) (*buffered, error) {
+	resp, err := c.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	b := &buffered{raw: resp}
+	b.body, err = io.ReadAll(resp.Body)
+	return b, err
+}
