@@ -10,6 +10,7 @@ import (
 	"github.com/httpvet/httpvet/analyzers/clienttimeout"
 	"github.com/httpvet/httpvet/analyzers/ignore"
 	"github.com/httpvet/httpvet/analyzers/insecuretls"
+	"github.com/httpvet/httpvet/analyzers/secrets"
 	"github.com/httpvet/httpvet/analyzers/statuscheck"
 )
 
@@ -21,6 +22,7 @@ func Rules() []*analysis.Analyzer {
 		clienttimeout.New(),
 		statuscheck.New(),
 		bodyclose.New(),
+		secrets.New(),
 		insecuretls.New(),
 		clientreuse.New(),
 	}
