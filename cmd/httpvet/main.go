@@ -8,6 +8,7 @@
 //
 //	httpvet [flags] packages...        report findings (exit 3 if any)
 //	httpvet -fix [-diff] packages...   apply (or show) every fix
+//	httpvet -format=sarif packages...  SARIF 2.1.0 for code scanning
 //	httpvet help [rule]                list the rules, or explain one
 //
 // It also runs as a vet tool, `go vet -vettool=$(which httpvet) ./...`,
@@ -25,6 +26,10 @@ import (
 )
 
 func main() {
-	os.Args = append(os.Args[:1], packageArgs(os.Args[1:])...)
+	args := packageArgs(os.Args[1:])
+	if wantsSARIF(args) {
+		os.Exit(runSARIF(args, analyzers.All(), os.Stdout, os.Stderr))
+	}
+	os.Args = append(os.Args[:1], args...)
 	multichecker.Main(analyzers.All()...)
 }
