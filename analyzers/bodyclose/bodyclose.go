@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -86,7 +85,7 @@ func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix 
 	if r.InLoop || r.Stmt == nil {
 		return nil
 	}
-	list := stmtList(r.Func.Body, r.Stmt)
+	list := fixes.StmtList(r.Func.Body, r.Stmt)
 	if list == nil {
 		return nil
 	}
@@ -121,7 +120,7 @@ func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix 
 		edits = append(edits, analysis.TextEdit{Pos: blank.Pos(), End: blank.End(), NewText: []byte(name)})
 	}
 	after := r.Stmt
-	if next := nextStmt(list, r.Stmt); next != nil && isErrCheck(pass, next, r) {
+	if next := fixes.NextStmt(list, r.Stmt); next != nil && isErrCheck(pass, next, r) {
 		after = next
 	}
 	// On a line of its own after the statement and its trailing comment.
@@ -140,43 +139,6 @@ func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix 
 	return &analysis.SuggestedFix{Message: "Close the response body", TextEdits: edits}
 }
 
-// stmtList returns the statement list that holds s directly.
-func stmtList(body *ast.BlockStmt, s ast.Stmt) []ast.Stmt {
-	var list []ast.Stmt
-	ast.Inspect(body, func(n ast.Node) bool {
-		if list != nil {
-			return false
-		}
-		var stmts []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			stmts = n.List
-		case *ast.CaseClause:
-			stmts = n.Body
-		case *ast.CommClause:
-			stmts = n.Body
-		case *ast.FuncLit:
-			return false
-		}
-		for _, x := range stmts {
-			if x == s {
-				list = stmts
-			}
-		}
-		return true
-	})
-	return list
-}
-
-func nextStmt(list []ast.Stmt, s ast.Stmt) ast.Stmt {
-	for i, x := range list {
-		if x == s && i+1 < len(list) {
-			return list[i+1]
-		}
-	}
-	return nil
-}
-
 // isErrCheck reports whether s is `if err != nil { ... }` on the call's
 // error, with no else.
 func isErrCheck(pass *analysis.Pass, s ast.Stmt, r *respflow.Response) bool {
@@ -192,7 +154,7 @@ func isErrCheck(pass *analysis.Pass, s ast.Stmt, r *respflow.Response) bool {
 }
 
 // freeName returns the first of names that is not declared in the scope
-// at pos or any enclosing one.
+// at pos or any enclosing one, or "".
 func freeName(pass *analysis.Pass, pos token.Pos, names ...string) string {
 	scope := pass.Pkg.Scope().Innermost(pos)
 	for _, name := range names {
@@ -201,8 +163,6 @@ func freeName(pass *analysis.Pass, pos token.Pos, names ...string) string {
 		}
 		if _, obj := scope.LookupParent(name, pos); obj == nil {
 			return name
-		} else if _, isPkg := obj.(*types.PkgName); isPkg {
-			continue
 		}
 	}
 	return ""

@@ -82,7 +82,7 @@ func (c *checker) sharedClient() *sharedClient {
 	if !ok {
 		return nil
 	}
-	httpName := c.fileHTTPName(s.declFile, helpers[s.declFile])
+	httpName := c.httpPkgName(helpers[s.declFile][0]).Name()
 	decl := fmt.Sprintf("\n// %s has a timeout, unlike http.DefaultClient: a stalled server cannot block a request forever.\nvar %s = &%s.Client{Timeout: %s}\n",
 		s.name, s.name, httpName, fixes.Duration(c.timeout, timePkg))
 	s.declEdits = append(edits, analysis.TextEdit{Pos: eof, End: eof, NewText: []byte(decl)})
@@ -140,10 +140,6 @@ func (c *checker) onlyHelpers(file *ast.File, helpers []ast.Expr) bool {
 		return only
 	})
 	return only
-}
-
-func (c *checker) fileHTTPName(file *ast.File, helpers []ast.Expr) string {
-	return c.httpPkgName(helpers[0]).Name()
 }
 
 // nameFreeInPackage reports whether name is declared neither in the

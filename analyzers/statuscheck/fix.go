@@ -21,7 +21,7 @@ func guardFix(pass *analysis.Pass, r *respflow.Response, read respflow.Read) *an
 	if r.Var == nil {
 		return nil
 	}
-	stmt := enclosingStmt(r.Func.Body, read.Pos)
+	stmt := fixes.EnclosingStmt(r.Func.Body, read.Pos)
 	if stmt == nil {
 		return nil
 	}
@@ -171,35 +171,4 @@ func typeString(pass *analysis.Pass, file *ast.File, t types.Type) (string, bool
 		return p.Name()
 	})
 	return s, ok
-}
-
-// enclosingStmt returns the innermost statement of fn's own body (not of
-// a function literal in it) that is an element of a statement list and
-// contains pos.
-func enclosingStmt(body *ast.BlockStmt, pos token.Pos) ast.Stmt {
-	var found ast.Stmt
-	ast.Inspect(body, func(n ast.Node) bool {
-		if n == nil || pos < n.Pos() || n.End() <= pos {
-			return false
-		}
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			found = nil // reads in a literal get no fix
-			return false
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
-		for _, s := range list {
-			if s.Pos() <= pos && pos < s.End() {
-				found = s
-			}
-		}
-		return true
-	})
-	return found
 }

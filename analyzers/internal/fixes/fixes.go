@@ -228,3 +228,71 @@ func File(pass *analysis.Pass, pos token.Pos) *ast.File {
 	}
 	return nil
 }
+
+// StmtList returns the statement list of body that holds s directly, not
+// looking into function literals.
+func StmtList(body *ast.BlockStmt, s ast.Stmt) []ast.Stmt {
+	var list []ast.Stmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		if list != nil {
+			return false
+		}
+		if _, lit := n.(*ast.FuncLit); lit {
+			return false
+		}
+		stmts := listOf(n)
+		for _, x := range stmts {
+			if x == s {
+				list = stmts
+			}
+		}
+		return true
+	})
+	return list
+}
+
+// NextStmt returns the statement after s in list, or nil.
+func NextStmt(list []ast.Stmt, s ast.Stmt) ast.Stmt {
+	for i, x := range list {
+		if x == s && i+1 < len(list) {
+			return list[i+1]
+		}
+	}
+	return nil
+}
+
+// EnclosingStmt returns the innermost statement of body that is an
+// element of a statement list and contains pos, or nil when pos is in a
+// function literal (a statement there runs at another time).
+func EnclosingStmt(body *ast.BlockStmt, pos token.Pos) ast.Stmt {
+	var found ast.Stmt
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil || pos < n.Pos() || n.End() <= pos {
+			return false
+		}
+		if _, lit := n.(*ast.FuncLit); lit {
+			found = nil
+			return false
+		}
+		for _, s := range listOf(n) {
+			if s.Pos() <= pos && pos < s.End() {
+				found = s
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// listOf returns the statements that n holds as a list.
+func listOf(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
+}
