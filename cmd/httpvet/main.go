@@ -27,6 +27,10 @@ import (
 
 func main() {
 	args := packageArgs(os.Args[1:])
+	if len(args) == 1 && args[0] == "help" {
+		printHelp(os.Stdout, analyzers.All())
+		return
+	}
 	if wantsSARIF(args) {
 		os.Exit(runSARIF(args, analyzers.All(), os.Stdout, os.Stderr))
 	}
