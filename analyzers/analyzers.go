@@ -8,6 +8,7 @@ import (
 	"github.com/httpvet/httpvet/analyzers/bodyclose"
 	"github.com/httpvet/httpvet/analyzers/clientreuse"
 	"github.com/httpvet/httpvet/analyzers/clienttimeout"
+	"github.com/httpvet/httpvet/analyzers/contenttype"
 	"github.com/httpvet/httpvet/analyzers/ignore"
 	"github.com/httpvet/httpvet/analyzers/insecuretls"
 	"github.com/httpvet/httpvet/analyzers/secrets"
@@ -25,6 +26,7 @@ func Rules() []*analysis.Analyzer {
 		secrets.New(),
 		insecuretls.New(),
 		clientreuse.New(),
+		contenttype.New(),
 	}
 }
 

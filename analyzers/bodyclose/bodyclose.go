@@ -10,7 +10,6 @@ import (
 
 	"github.com/httpvet/httpvet/analyzers/internal/docs"
 	"github.com/httpvet/httpvet/analyzers/internal/fixes"
-	"github.com/httpvet/httpvet/analyzers/internal/match"
 	"github.com/httpvet/httpvet/analyzers/internal/respflow"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
 )
@@ -120,7 +119,7 @@ func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix 
 		edits = append(edits, analysis.TextEdit{Pos: blank.Pos(), End: blank.End(), NewText: []byte(name)})
 	}
 	after := r.Stmt
-	if next := fixes.NextStmt(list, r.Stmt); next != nil && isErrCheck(pass, next, r) {
+	if next := fixes.NextStmt(list, r.Stmt); next != nil && fixes.IsErrCheck(pass.TypesInfo, next, r.Err) {
 		after = next
 	}
 	// On a line of its own after the statement and its trailing comment.
@@ -137,20 +136,6 @@ func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix 
 		NewText: fmt.Appendf(nil, "%sdefer %s.Body.Close()\n", indent, name),
 	})
 	return &analysis.SuggestedFix{Message: "Close the response body", TextEdits: edits}
-}
-
-// isErrCheck reports whether s is `if err != nil { ... }` on the call's
-// error, with no else.
-func isErrCheck(pass *analysis.Pass, s ast.Stmt, r *respflow.Response) bool {
-	ifs, ok := s.(*ast.IfStmt)
-	if !ok || ifs.Init != nil || ifs.Else != nil || r.Err == nil {
-		return false
-	}
-	bin, ok := match.Unparen(ifs.Cond).(*ast.BinaryExpr)
-	if !ok || bin.Op != token.NEQ {
-		return false
-	}
-	return match.ObjectOf(pass.TypesInfo, bin.X) == r.Err
 }
 
 // freeName returns the first of names that is not declared in the scope

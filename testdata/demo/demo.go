@@ -4,6 +4,7 @@
 package demo
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"encoding/json"
@@ -74,4 +75,22 @@ func listRepos(client *http.Client, url string) (*http.Response, error) {
 	}
 	req.Header.Set("Authorization", "Bearer q8XvR2mTz5LpW9nK3cYb7HdF")
 	return client.Do(req)
+}
+
+// createUser sends JSON that the server is told nothing about: many APIs
+// answer 400 or 415.
+func createUser(client *http.Client, url string, u map[string]any) error {
+	b, err := json.Marshal(u)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
 }

@@ -296,3 +296,18 @@ func listOf(n ast.Node) []ast.Stmt {
 	}
 	return nil
 }
+
+// IsErrCheck reports whether s is `if err != nil { ... }` on errVar, with
+// no init and no else: the check a fix inserts its statement after.
+func IsErrCheck(info *types.Info, s ast.Stmt, errVar *types.Var) bool {
+	ifs, ok := s.(*ast.IfStmt)
+	if !ok || ifs.Init != nil || ifs.Else != nil || errVar == nil {
+		return false
+	}
+	bin, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+	if !ok || bin.Op != token.NEQ {
+		return false
+	}
+	id, ok := ast.Unparen(bin.X).(*ast.Ident)
+	return ok && info.Uses[id] == errVar
+}

@@ -151,7 +151,7 @@ func IsTestFile(fileName string) bool {
 	return strings.HasSuffix(fileName, "_test.go")
 }
 
-// Unparen removes parentheses and a leading & from e.
+// Unparen removes the parentheses around e.
 func Unparen(e ast.Expr) ast.Expr {
 	for {
 		switch x := e.(type) {

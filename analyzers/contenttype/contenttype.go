@@ -1,0 +1,366 @@
+package contenttype
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/httpvet/httpvet/analyzers/internal/docs"
+	"github.com/httpvet/httpvet/analyzers/internal/fixes"
+	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/suppress"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer is the contenttype rule.
+var Analyzer = New()
+
+// New returns a new contenttype analyzer.
+func New() *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "contenttype",
+		Doc:        docs.Extract(doc, "contenttype"),
+		URL:        "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/contenttype",
+		Requires:   []*analysis.Analyzer{inspect.Analyzer, suppress.Analyzer},
+		ResultType: suppress.ResultType,
+		Run:        run,
+	}
+}
+
+// The media types the fixes write.
+const (
+	jsonType = "application/json"
+	formType = "application/x-www-form-urlencoded"
+)
+
+// A checker holds what one pass computes once: the scopes of the
+// functions looked at and the summaries of same-package helpers.
+type checker struct {
+	pass      *analysis.Pass
+	rep       *suppress.Reporter
+	decls     map[*types.Func]inspector.Cursor // same-package functions with a body
+	scopes    map[ast.Node]*scope
+	summaries map[summaryKey]*summary
+	transport *bool // whether a RoundTrip of this package sets the type; see transportSets
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	rep := suppress.NewReporter(pass, false)
+	if !match.Imports(pass.Pkg, "net/http") {
+		return rep.Result(), nil
+	}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	c := &checker{
+		pass:      pass,
+		rep:       rep,
+		decls:     make(map[*types.Func]inspector.Cursor),
+		scopes:    make(map[ast.Node]*scope),
+		summaries: make(map[summaryKey]*summary),
+	}
+	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
+		decl := cur.Node().(*ast.FuncDecl)
+		if fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func); ok && decl.Body != nil {
+			c.decls[fn] = cur
+		}
+	}
+	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := match.Callee(pass.TypesInfo, call)
+		switch {
+		case match.IsFunc(fn, "net/http", "Post"), match.IsMethod(fn, "net/http", "Client", "Post"):
+			c.checkPost(cur, call, fn)
+		case match.IsFunc(fn, "net/http", "NewRequest", "NewRequestWithContext"):
+			c.checkNewRequest(cur, call, fn)
+		}
+	}
+	return rep.Result(), nil
+}
+
+// checkPost reports http.Post and Client.Post calls whose constant
+// content type does not match the body they send.
+func (c *checker) checkPost(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
+	if len(call.Args) != 3 {
+		return
+	}
+	ct, body := call.Args[1], call.Args[2]
+	value, ok := constString(c.pass.TypesInfo, ct)
+	s := c.scopeAt(cur)
+	if !ok || s == nil || c.transportSets() {
+		return // the caller's choice, a call outside any function, or a transport that may set the type
+	}
+	name := "http.Post"
+	if fn.Type().(*types.Signature).Recv() != nil {
+		name = "Client.Post"
+	}
+	var msg, want string
+	switch s.kindOf(body) {
+	case jsonBody:
+		if isJSONType(value) {
+			return
+		}
+		msg = fmt.Sprintf("%s sends a JSON body as %q: a server that checks the Content-Type rejects the request, often with a bare 400; send it as %s", name, value, jsonType)
+		want = jsonType
+	case formBody:
+		if !isJSONType(value) {
+			return
+		}
+		msg = fmt.Sprintf("%s sends a form-encoded body as %q: the server parses it as JSON and fails; send it as %s (or use PostForm)", name, value, formType)
+		want = formType
+	default:
+		return
+	}
+	c.rep.Report(analysis.Diagnostic{
+		Pos:            ct.Pos(),
+		End:            ct.End(),
+		Message:        msg,
+		SuggestedFixes: []analysis.SuggestedFix{replaceFix(ct, want)},
+	})
+}
+
+// sendingMethods are the methods whose requests carry a body. A JSON body
+// on a GET or HEAD is unusual enough to be somebody's deliberate choice,
+// and a method that is not a constant is a helper's parameter: its
+// callers decide, and a helper that builds requests for all methods
+// usually sets the type when there is a body.
+var sendingMethods = []string{"POST", "PUT", "PATCH", "DELETE"}
+
+// checkNewRequest reports requests built with a JSON or form body that
+// are sent with no Content-Type, or with one that does not match.
+func (c *checker) checkNewRequest(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) {
+	args := call.Args
+	if fn.Name() == "NewRequestWithContext" {
+		args = args[1:]
+	}
+	if len(args) != 3 {
+		return
+	}
+	method, ok := constString(c.pass.TypesInfo, args[0])
+	if !ok || !containsFold(sendingMethods, method) {
+		return
+	}
+	s := c.scopeAt(cur)
+	if s == nil {
+		return
+	}
+	k := s.kindOf(args[2])
+	if k != jsonBody && k != formBody {
+		return
+	}
+	stmt, req, errVar := binding(c.pass.TypesInfo, cur)
+	if req == nil || !match.IsLocal(req, s.cur.Node()) {
+		return // not bound to a variable of this function: it goes where we do not follow
+	}
+	u := s.followRequest(req, stmt.End(), innermostFunc(cur))
+	if u.escapes || u.maybeSet || !u.sent || c.transportSets() {
+		return
+	}
+
+	what, want, why := "JSON", jsonType, "a server that checks it rejects the request, often with a bare 400"
+	matches := isJSONType
+	if k == formBody {
+		what, want, why = "form-encoded", formType, "the server does not parse it as a form (r.ParseForm ignores it)"
+		matches = isFormType
+	}
+	if len(u.sets) == 0 {
+		d := analysis.Diagnostic{
+			Pos:     call.Pos(),
+			End:     call.End(),
+			Message: fmt.Sprintf("request with a %s body is sent without a Content-Type: %s; set Content-Type: %s", what, why, want),
+		}
+		if fix := c.insertFix(cur, stmt, req, errVar, want); fix != nil {
+			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+		}
+		c.rep.Report(d)
+		return
+	}
+	for _, set := range u.sets {
+		if matches(set.value) {
+			return // set right on some path: the others are the user's business
+		}
+	}
+	for _, set := range u.sets {
+		if k == formBody && !isJSONType(set.value) {
+			continue // text/plain on a form is odd, but not the mirror mistake
+		}
+		why := "a server that checks it rejects the request, often with a bare 400"
+		if k == formBody {
+			why = "the server parses the body as JSON and fails"
+		}
+		c.rep.Report(analysis.Diagnostic{
+			Pos:            set.expr.Pos(),
+			End:            set.expr.End(),
+			Message:        fmt.Sprintf("Content-Type %q does not match this request's %s body: %s; use %s", set.value, what, why, want),
+			SuggestedFixes: []analysis.SuggestedFix{replaceFix(set.expr, want)},
+		})
+	}
+}
+
+// binding returns the statement that binds the request a NewRequest call
+// at cur returns (req, err := http.NewRequest(...), or the var form),
+// with the request and error variables; req is nil when there is none.
+func binding(info *types.Info, cur inspector.Cursor) (stmt ast.Stmt, req, err *types.Var) {
+	var lhs []ast.Expr
+	switch ek, _ := cur.ParentEdge(); ek {
+	case edge.AssignStmt_Rhs:
+		as := cur.Parent().Node().(*ast.AssignStmt)
+		if len(as.Rhs) != 1 {
+			return nil, nil, nil
+		}
+		stmt, lhs = as, as.Lhs
+	case edge.ValueSpec_Values:
+		spec := cur.Parent().Node().(*ast.ValueSpec)
+		ds, ok := cur.Parent().Parent().Parent().Node().(*ast.DeclStmt)
+		if !ok || len(spec.Values) != 1 {
+			return nil, nil, nil
+		}
+		stmt = ds
+		for _, id := range spec.Names {
+			lhs = append(lhs, id)
+		}
+	default:
+		return nil, nil, nil
+	}
+	if len(lhs) != 2 || isBlank(lhs[0]) {
+		return nil, nil, nil
+	}
+	req = match.ObjectOf(info, lhs[0])
+	if !isBlank(lhs[1]) {
+		err = match.ObjectOf(info, lhs[1])
+	}
+	return stmt, req, err
+}
+
+func isBlank(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "_"
+}
+
+// replaceFix replaces a content-type expression with the quoted type.
+func replaceFix(e ast.Expr, ct string) analysis.SuggestedFix {
+	return analysis.SuggestedFix{
+		Message:   "Use " + ct,
+		TextEdits: []analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(strconv.Quote(ct))}},
+	}
+}
+
+// insertFix sets the Content-Type on a line of its own after the
+// statement that binds the request, or after the error check that
+// follows it.
+func (c *checker) insertFix(cur inspector.Cursor, stmt ast.Stmt, req, errVar *types.Var, ct string) *analysis.SuggestedFix {
+	body := funcBody(innermostFunc(cur))
+	if body == nil {
+		return nil
+	}
+	list := fixes.StmtList(body, stmt)
+	if list == nil {
+		return nil // e.g. in an if statement's init: req is not in scope after it
+	}
+	after := stmt
+	if next := fixes.NextStmt(list, stmt); next != nil && fixes.IsErrCheck(c.pass.TypesInfo, next, errVar) {
+		after = next
+	}
+	if !c.endsLine(after.End()) {
+		return nil
+	}
+	tf := c.pass.Fset.File(after.End())
+	line := tf.Line(after.End()) + 1
+	if line > tf.LineCount() {
+		return nil
+	}
+	pos := tf.LineStart(line)
+	indent := fixes.Indent(c.pass, stmt.Pos())
+	return &analysis.SuggestedFix{
+		Message: "Set Content-Type: " + ct,
+		TextEdits: []analysis.TextEdit{{
+			Pos:     pos,
+			End:     pos,
+			NewText: fmt.Appendf(nil, "%s%s.Header.Set(\"Content-Type\", %q)\n", indent, req.Name(), ct),
+		}},
+	}
+}
+
+// endsLine reports whether nothing but a comment follows pos on its line,
+// so that a statement can be inserted on the next line.
+func (c *checker) endsLine(pos token.Pos) bool {
+	tf := c.pass.Fset.File(pos)
+	content, err := c.pass.ReadFile(tf.Name())
+	if err != nil {
+		return false
+	}
+	rest := content[tf.Offset(pos):]
+	if i := strings.IndexByte(string(rest), '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	tail := strings.TrimSpace(string(rest))
+	return tail == "" || strings.HasPrefix(tail, "//")
+}
+
+// innermostFunc returns the function declaration or literal that holds
+// cur, or nil.
+func innermostFunc(cur inspector.Cursor) ast.Node {
+	for f := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return f.Node()
+	}
+	return nil
+}
+
+func funcBody(fn ast.Node) *ast.BlockStmt {
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		return fn.Body
+	case *ast.FuncLit:
+		return fn.Body
+	}
+	return nil
+}
+
+// constString returns the value of a constant string expression.
+func constString(info *types.Info, e ast.Expr) (string, bool) {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
+}
+
+// mediaType returns the lower-cased type/subtype of a Content-Type value,
+// without parameters.
+func mediaType(ct string) string {
+	mt, _, _ := strings.Cut(ct, ";")
+	return strings.ToLower(strings.TrimSpace(mt))
+}
+
+// isJSONType reports whether ct names a JSON media type. Any subtype that
+// mentions json counts: application/json, the +json structured syntax
+// suffix (application/problem+json, application/vnd.api+json), text/json,
+// application/x-ndjson. A JSON value is valid in all of them, and which
+// one a server wants is not this rule's business.
+func isJSONType(ct string) bool {
+	_, sub, ok := strings.Cut(mediaType(ct), "/")
+	return ok && strings.Contains(sub, "json")
+}
+
+func isFormType(ct string) bool {
+	return mediaType(ct) == formType
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}

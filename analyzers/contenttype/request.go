@@ -1,0 +1,420 @@
+package contenttype
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/httpvet/httpvet/analyzers/internal/match"
+)
+
+// reqUses is what a function does with a request, as far as the rule
+// cares.
+type reqUses struct {
+	sets     []ctSet // Content-Type set to a constant before the request is sent
+	maybeSet bool    // set in a way we cannot read: a variable, a helper, a whole header
+	escapes  bool    // handed to code that may set it, or changed beyond what we follow
+	sent     bool
+}
+
+// A ctSet is a Content-Type set to a constant.
+type ctSet struct {
+	value string
+	expr  ast.Expr // the constant, which a fix replaces
+}
+
+// A reqWalk follows a request variable, and the variables that alias it,
+// through a function in source order.
+type reqWalk struct {
+	s       *scope
+	tracked map[*types.Var]bool
+	home    ast.Node  // the function the request is built in; nil when summarizing a helper
+	sentAt  token.Pos // the first send in home: what comes after it is too late
+	u       reqUses
+}
+
+// followRequest follows the request in v from pos on. It stops where v is
+// given a value that is not this request (the next request built into the
+// same variable). Sets count only before the first send in home, in
+// source order; sends and sets in other closures count whatever their
+// position, since when those run is not known.
+func (s *scope) followRequest(v *types.Var, from token.Pos, home ast.Node) reqUses {
+	w := &reqWalk{s: s, tracked: map[*types.Var]bool{v: true}, home: home}
+	info := s.c.pass.TypesInfo
+	for cur := range s.cur.Preorder((*ast.Ident)(nil)) {
+		id := cur.Node().(*ast.Ident)
+		obj, _ := info.ObjectOf(id).(*types.Var)
+		if obj == nil || !w.tracked[obj] {
+			continue
+		}
+		if id.Pos() < from {
+			// A closure written before the request is built may be
+			// called after, and set the type then.
+			if lit, ok := innermostFunc(cur).(*ast.FuncLit); ok && !(lit.Pos() <= from && from < lit.End()) {
+				w.u.maybeSet = true
+			}
+			continue
+		}
+		ek, i := cur.ParentEdge()
+		if ek == edge.Field_Names {
+			continue // the parameter a summary follows
+		}
+		if ek == edge.AssignStmt_Lhs {
+			as := cur.Parent().Node().(*ast.AssignStmt)
+			if len(as.Lhs) == len(as.Rhs) && w.derived(as.Rhs[i]) {
+				continue // req = req.WithContext(ctx)
+			}
+			if obj == v {
+				break // another request
+			}
+			delete(w.tracked, obj)
+			continue
+		}
+		w.use(cur)
+		if w.u.escapes {
+			break
+		}
+	}
+	return w.u
+}
+
+// derived reports whether e is a tracked request or a copy of one.
+func (w *reqWalk) derived(e ast.Expr) bool {
+	switch e := match.Unparen(e).(type) {
+	case *ast.Ident:
+		v, _ := w.s.c.pass.TypesInfo.Uses[e].(*types.Var)
+		return v != nil && w.tracked[v]
+	case *ast.CallExpr:
+		fn := match.Callee(w.s.c.pass.TypesInfo, e)
+		if sel, ok := match.Unparen(e.Fun).(*ast.SelectorExpr); ok && match.IsMethod(fn, "net/http", "Request", "WithContext", "Clone") {
+			return w.derived(sel.X)
+		}
+	}
+	return false
+}
+
+// use classifies one use of the request: cur is an expression that
+// holds it.
+func (w *reqWalk) use(cur inspector.Cursor) {
+	for {
+		ek, i := cur.ParentEdge()
+		p := cur.Parent()
+		switch ek {
+		case edge.ParenExpr_X:
+			cur = p
+			continue
+		case edge.SelectorExpr_X:
+			w.selector(p)
+		case edge.CallExpr_Args:
+			w.argument(p, i)
+		case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
+			w.assigned(p, i)
+		case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+			// req != nil
+		default:
+			// returned, sent on a channel, stored in a composite
+			// literal, its address taken: someone else's now.
+			w.u.escapes = true
+		}
+		return
+	}
+}
+
+// assigned follows the request into a local variable; anywhere else
+// (a field, a global, a map) it escapes.
+func (w *reqWalk) assigned(p inspector.Cursor, i int) {
+	var lhs ast.Expr
+	switch n := p.Node().(type) {
+	case *ast.AssignStmt:
+		if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
+			lhs = n.Lhs[i]
+		}
+	case *ast.ValueSpec:
+		if len(n.Names) == len(n.Values) {
+			lhs = n.Names[i]
+		}
+	}
+	if lhs != nil && isBlank(lhs) {
+		return
+	}
+	if v := match.ObjectOf(w.s.c.pass.TypesInfo, lhs); v != nil && match.IsLocal(v, w.s.cur.Node()) {
+		w.tracked[v] = true
+		return
+	}
+	w.u.escapes = true
+}
+
+// selector classifies req.X: a method call, the Header, another field.
+func (w *reqWalk) selector(p inspector.Cursor) {
+	sel := p.Node().(*ast.SelectorExpr)
+	selection := w.s.c.pass.TypesInfo.Selections[sel]
+	if selection == nil {
+		w.u.escapes = true
+		return
+	}
+	ek, _ := p.ParentEdge()
+	switch selection.Kind() {
+	case types.MethodVal:
+		if ek != edge.CallExpr_Fun {
+			w.u.escapes = true // a method value
+			return
+		}
+		switch sel.Sel.Name {
+		case "WithContext", "Clone":
+			// The copy shares (WithContext) or copies (Clone) the
+			// header: it is the same request as far as we care.
+			w.use(p.Parent())
+		case "Write", "WriteProxy":
+			w.send(p.Parent())
+		}
+		// Other methods read it or set auth and cookies.
+	case types.FieldVal:
+		switch sel.Sel.Name {
+		case "Header":
+			w.header(p)
+		case "Body":
+			if ek == edge.AssignStmt_Lhs {
+				w.u.escapes = true // a new body, not the one we know
+			}
+		}
+	}
+}
+
+// header classifies a use of req.Header.
+func (w *reqWalk) header(h inspector.Cursor) {
+	info := w.s.c.pass.TypesInfo
+	ek, i := h.ParentEdge()
+	p := h.Parent()
+	switch ek {
+	case edge.SelectorExpr_X:
+		sel := p.Node().(*ast.SelectorExpr)
+		if ek, _ := p.ParentEdge(); ek != edge.CallExpr_Fun {
+			w.maybe(p) // a method value, req.Header.Set
+			return
+		}
+		call := p.Parent().Node().(*ast.CallExpr)
+		switch sel.Sel.Name {
+		case "Set", "Add":
+			if len(call.Args) == 2 {
+				w.setHeader(p, call.Args[0], call.Args[1], false)
+			}
+		case "Get", "Values", "Clone", "Del", "Write", "WriteSubset":
+		default:
+			w.maybe(p)
+		}
+	case edge.IndexExpr_X:
+		ix := p.Node().(*ast.IndexExpr)
+		if ek, j := p.ParentEdge(); ek == edge.AssignStmt_Lhs {
+			as := p.Parent().Node().(*ast.AssignStmt)
+			if len(as.Lhs) != len(as.Rhs) {
+				w.maybe(p)
+				return
+			}
+			w.setHeader(p, ix.Index, as.Rhs[j], true)
+		}
+		// a read: req.Header["Content-Type"]
+	case edge.AssignStmt_Lhs:
+		as := p.Node().(*ast.AssignStmt)
+		if len(as.Lhs) == len(as.Rhs) {
+			if lit, ok := match.Unparen(as.Rhs[i]).(*ast.CompositeLit); ok {
+				if _, isMap := info.TypeOf(lit).Underlying().(*types.Map); isMap {
+					// req.Header = http.Header{"Content-Type": {...}}
+					for _, elt := range lit.Elts {
+						if kv, ok := elt.(*ast.KeyValueExpr); ok {
+							w.setHeader(p, kv.Key, kv.Value, true)
+						}
+					}
+					return
+				}
+			}
+		}
+		w.maybe(p) // a header built elsewhere: it may have one
+	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+	default:
+		w.maybe(h) // aliased or passed on: it may be set through it
+	}
+}
+
+// setHeader records that the header named by key is set to value, which
+// is a []string when slice is true.
+func (w *reqWalk) setHeader(at inspector.Cursor, key, value ast.Expr, slice bool) {
+	info := w.s.c.pass.TypesInfo
+	name, ok := headerName(info, key)
+	if !ok {
+		w.maybe(at) // for k, v := range headers { req.Header.Set(k, v) }
+		return
+	}
+	if !strings.EqualFold(strings.TrimSpace(name), "Content-Type") {
+		return
+	}
+	if slice {
+		lit, ok := match.Unparen(value).(*ast.CompositeLit)
+		if !ok || len(lit.Elts) != 1 {
+			w.maybe(at)
+			return
+		}
+		value = lit.Elts[0]
+	}
+	ct, ok := constString(info, value)
+	if !ok {
+		w.maybe(at) // the caller's choice
+		return
+	}
+	if !w.late(at) {
+		w.u.sets = append(w.u.sets, ctSet{value: ct, expr: value})
+	}
+}
+
+// headerName returns the constant name of a header key, seeing through
+// http.CanonicalHeaderKey and textproto.CanonicalMIMEHeaderKey.
+func headerName(info *types.Info, key ast.Expr) (string, bool) {
+	if call, ok := match.Unparen(key).(*ast.CallExpr); ok && len(call.Args) == 1 {
+		fn := match.Callee(info, call)
+		if match.IsFunc(fn, "net/http", "CanonicalHeaderKey") || match.IsFunc(fn, "net/textproto", "CanonicalMIMEHeaderKey") {
+			key = call.Args[0]
+		}
+	}
+	return constString(info, key)
+}
+
+// argument classifies the request passed to a call.
+func (w *reqWalk) argument(p inspector.Cursor, i int) {
+	call := p.Node().(*ast.CallExpr)
+	fn := match.Callee(w.s.c.pass.TypesInfo, call)
+	switch {
+	case fn == nil:
+		w.maybe(p) // a function value: it may set it
+	case isSend(fn):
+		w.send(p)
+	case fn.Pkg() == w.s.c.pass.Pkg:
+		sum := w.s.c.summary(fn, i)
+		if sum == nil {
+			w.maybe(p)
+			return
+		}
+		if sum.sets {
+			w.maybe(p)
+		}
+		if sum.escapes {
+			w.u.escapes = true
+		}
+		if sum.sends {
+			w.send(p)
+		}
+	case isNeutral(fn):
+	default:
+		w.u.escapes = true // another package's function may set it
+	}
+}
+
+// isSend reports whether fn sends the request it is given: Client.Do, a
+// RoundTrip, or a Do or RoundTrip method of an interface with their
+// signature (the usual `type Doer interface` that *http.Client
+// satisfies).
+func isSend(fn *types.Func) bool {
+	if match.IsMethod(fn, "net/http", "Client", "Do") || match.IsMethod(fn, "net/http", "Transport", "RoundTrip") ||
+		match.IsMethod(fn, "net/http", "RoundTripper", "RoundTrip") {
+		return true
+	}
+	if fn.Name() != "Do" && fn.Name() != "RoundTrip" {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	return sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) &&
+		sig.Params().Len() == 1 && match.IsPointerTo(sig.Params().At(0).Type(), "net/http", "Request") &&
+		sig.Results().Len() == 2 && match.IsPointerTo(sig.Results().At(0).Type(), "net/http", "Response")
+}
+
+// isNeutral reports whether fn only looks at a request: printing,
+// logging, dumping.
+func isNeutral(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "fmt", "log", "log/slog", "testing":
+		return true
+	}
+	return match.IsFunc(fn, "net/http/httputil", "DumpRequest", "DumpRequestOut")
+}
+
+// maybe records a Content-Type that may be set at cur.
+func (w *reqWalk) maybe(cur inspector.Cursor) {
+	if !w.late(cur) {
+		w.u.maybeSet = true
+	}
+}
+
+func (w *reqWalk) send(cur inspector.Cursor) {
+	w.u.sent = true
+	if !w.sentAt.IsValid() && w.home != nil && innermostFunc(cur) == w.home {
+		w.sentAt = cur.Node().Pos()
+	}
+}
+
+// late reports whether a set at cur comes after the request was sent.
+func (w *reqWalk) late(cur inspector.Cursor) bool {
+	return w.sentAt.IsValid() && innermostFunc(cur) == w.home
+}
+
+// A summary says what a same-package function does with a request
+// passed as one of its parameters.
+type summary struct {
+	sets    bool // it sets, or may set, the Content-Type
+	sends   bool
+	escapes bool // it hands the request on
+}
+
+type summaryKey struct {
+	fn    *types.Func
+	param int
+}
+
+// summary returns the summary of argument i of a call of fn, a function
+// of this package, or nil when fn has no body to look at (a function
+// value, an interface method) or i is a variadic argument.
+func (c *checker) summary(fn *types.Func, i int) *summary {
+	fn = fn.Origin()
+	decl, ok := c.decls[fn]
+	sig := fn.Type().(*types.Signature)
+	if !ok || i >= sig.Params().Len() || (sig.Variadic() && i == sig.Params().Len()-1) {
+		return nil
+	}
+	key := summaryKey{fn, i}
+	if s, ok := c.summaries[key]; ok {
+		return s
+	}
+	// Recursion: assume the function sets it, so that a cycle never
+	// causes a report.
+	c.summaries[key] = &summary{sets: true}
+	s := c.scopeOf(decl)
+	u := s.followRequest(sig.Params().At(i), decl.Node().Pos(), nil)
+	sum := &summary{sets: len(u.sets) > 0 || u.maybeSet, sends: u.sent, escapes: u.escapes}
+	c.summaries[key] = sum
+	return sum
+}
+
+// transportSets reports whether a RoundTrip method of this package may
+// set the Content-Type of the requests it sends: then a client built with
+// that transport sets it for every request, and the rule cannot tell
+// which clients have it.
+func (c *checker) transportSets() bool {
+	if c.transport == nil {
+		sets := false
+		for fn := range c.decls {
+			sig := fn.Type().(*types.Signature)
+			if fn.Name() == "RoundTrip" && sig.Recv() != nil && sig.Params().Len() == 1 &&
+				match.IsPointerTo(sig.Params().At(0).Type(), "net/http", "Request") {
+				if sum := c.summary(fn, 0); sum == nil || sum.sets {
+					sets = true
+				}
+			}
+		}
+		c.transport = &sets
+	}
+	return *c.transport
+}
