@@ -423,7 +423,7 @@ func isZero(info *types.Info, e ast.Expr) bool {
 // declare the same package-level client at the same place, so that
 // applying all of them declares it once.
 func (c *checker) reportAll(rep *suppress.Reporter) {
-	shared := c.sharedClient()
+	shared := c.sharedClient(rep)
 	for _, f := range c.found {
 		d := analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Message: f.message}
 		var fix *analysis.SuggestedFix

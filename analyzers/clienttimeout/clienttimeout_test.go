@@ -26,7 +26,7 @@ func TestTestsFlag(t *testing.T) {
 
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, fixtest.TestData(), clienttimeout.Analyzer,
-		"clienttimeout/fix", "clienttimeout/sharedfix")
+		"clienttimeout/fix", "clienttimeout/sharedfix", "clienttimeout/sharednolint")
 }
 
 func TestFixesCompose(t *testing.T) {

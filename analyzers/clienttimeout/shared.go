@@ -5,11 +5,13 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/httpvet/httpvet/analyzers/internal/fixes"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/suppress"
 )
 
 // sharedClient is the package-level client that replaces http.Get and
@@ -28,11 +30,14 @@ type sharedClient struct {
 
 var sharedNames = []string{"httpClient", "timeoutClient", "httpvetClient"}
 
-func (c *checker) sharedClient() *sharedClient {
+func (c *checker) sharedClient(rep *suppress.Reporter) *sharedClient {
 	helpers := make(map[*ast.File][]ast.Expr)
 	var files []*ast.File // in pass.Files order, non-test files first
 	for _, f := range c.found {
-		if f.helper == nil {
+		// A silenced finding gets no fix, so the declaration must not
+		// ride on it: golangci-lint keeps only the edits of a fix that
+		// fall in its finding's file.
+		if f.helper == nil || rep.Covers(f.node.Pos()) || c.nolint(f.node.Pos()) {
 			continue
 		}
 		sel, ok := f.helper.(*ast.SelectorExpr)
@@ -140,6 +145,21 @@ func (c *checker) onlyHelpers(file *ast.File, helpers []ast.Expr) bool {
 		return only
 	})
 	return only
+}
+
+// nolint reports whether a //nolint comment (golangci-lint's) stands on
+// the line of pos.
+func (c *checker) nolint(pos token.Pos) bool {
+	file := fixes.File(c.pass, pos)
+	line := c.pass.Fset.Position(pos).Line
+	for _, g := range file.Comments {
+		for _, cm := range g.List {
+			if strings.HasPrefix(cm.Text, "//nolint") && c.pass.Fset.Position(cm.Pos()).Line == line {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameFreeInPackage reports whether name is declared neither in the

@@ -18,5 +18,5 @@
 // misspelt, or the rule is off for that file) is reported as well, so
 // stale exceptions do not pile up.
 //
-// Under golangci-lint, use //nolint:httpvet instead.
+// The directives work under golangci-lint too, beside its //nolint:httpvet.
 package ignore

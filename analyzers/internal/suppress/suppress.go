@@ -144,6 +144,15 @@ func (r *Reporter) Reportf(pos token.Pos, format string, args ...any) {
 	r.Report(analysis.Diagnostic{Pos: pos, Message: fmt.Sprintf(format, args...)})
 }
 
+// Covers reports whether a directive for this rule covers pos, without
+// counting it as used: for rules that plan their fixes before reporting.
+func (r *Reporter) Covers(pos token.Pos) bool {
+	used := r.result.Used
+	r.result.Used = map[*Directive]bool{}
+	defer func() { r.result.Used = used }()
+	return r.silenced(pos)
+}
+
 func (r *Reporter) silenced(pos token.Pos) bool {
 	if r.dirs == nil || len(r.dirs.All) == 0 {
 		return false
