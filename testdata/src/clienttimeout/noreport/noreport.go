@@ -142,3 +142,35 @@ func (w *wrapper) reset(d time.Duration) {
 	w.client = &http.Client{}
 	w.client.Timeout = d
 }
+
+// A method value of a client that has a timeout.
+func methodValueShared(u string) {
+	get := shared.Get
+	get(u)
+}
+
+// A client with a timeout built in a closure and in a loop.
+func closureClient(urls []string) func() *http.Client {
+	for range urls {
+		_ = &http.Client{Timeout: time.Minute}
+	}
+	return func() *http.Client { return &http.Client{Timeout: time.Minute} }
+}
+
+// Building a request sends nothing.
+func requestOnly(u string) (*http.Request, error) { return http.NewRequest("GET", u, nil) }
+
+// Handing http.DefaultClient to someone is not a send (only method calls
+// on it are reported).
+func passDefault(f func(*http.Client)) { f(http.DefaultClient) }
+
+// The default transport is not a client.
+func transport() http.RoundTripper { return http.DefaultTransport }
+
+// A copy of a configured client.
+func copyClient() http.Client { return *shared }
+
+// A client with a timeout from a constant.
+const apiTimeout = 5 * time.Second
+
+func constTimeout() *http.Client { return &http.Client{Timeout: apiTimeout} }
