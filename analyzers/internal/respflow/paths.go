@@ -64,10 +64,7 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 	w := &walker{flow: f, src: block.Nodes[index], visited: make(map[visit]bool)}
 	// A helper of this package that checked the status before handing
 	// the response back has done the caller's check.
-	s := state{errLive: r.Err != nil}
-	if sum := e.summaryOf(match.Callee(e.info, call)); sum != nil && !sum.returnsUnchecked {
-		s.checked = true
-	}
+	s := state{errLive: r.Err != nil, checked: !e.mayBeUnchecked(call)}
 	w.from(block, index+1, s)
 	r.Leaks = w.leaks
 	if len(w.returns) == 0 && !w.handedOver {
@@ -261,6 +258,9 @@ func (w *walker) failed(cond ast.Expr, s state) int {
 	}
 	if !isNil(w.e.info, y) {
 		return 0
+	}
+	if sel, ok := x.(*ast.SelectorExpr); ok && sel.Sel.Name == "Body" && w.kindOf(sel.X) == respKind {
+		x = sel.X // resp.Body == nil: no body to close or read either
 	}
 	v := match.ObjectOf(w.e.info, x)
 	if v == nil {

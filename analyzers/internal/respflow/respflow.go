@@ -185,7 +185,51 @@ func (e *engine) isSource(call *ast.CallExpr) bool {
 	if outer, ok := e.parent(call).(*ast.CallExpr); ok && outer.Fun != call && e.returnsResponse(outer) {
 		return false // Must(client.Get(u)): the wrapper hands it back
 	}
+	if fn != nil && e.funcs[fn.Origin()] == nil && returnsBytes(fn) {
+		// resp, body, err := api.Do(ctx, req): a client of another
+		// package that hands back the body already read (and closed).
+		return false
+	}
 	return true
+}
+
+// mayBeUnchecked reports whether the response of source call may come
+// with any status: a net/http client call or round trip, a function
+// value, or a function of this package that returns a response whose
+// status it did not check. A function of another package that returns a
+// response is taken to have checked it: API clients (twilio-go's
+// request handler) often do, and without facts that cannot be seen.
+func (e *engine) mayBeUnchecked(call *ast.CallExpr) bool {
+	fn := match.Callee(e.info, call)
+	switch {
+	case fn == nil:
+		return true
+	case fn.Pkg() != nil && fn.Pkg().Path() == "net/http", fn.Name() == "RoundTrip":
+		return true
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+		return true // an HTTPDoer interface: a client, whatever is behind it
+	}
+	if s := e.summaryOf(fn); s != nil {
+		return s.returnsUnchecked
+	}
+	return false
+}
+
+// returnsBytes reports whether fn also returns a []byte: the body, read.
+func returnsBytes(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	for v := range sig.Results().Variables() {
+		if s, ok := v.Type().Underlying().(*types.Slice); ok {
+			if b, ok := s.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // returnsResponse reports whether call's first (or only) result is

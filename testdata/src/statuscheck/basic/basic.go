@@ -8,6 +8,8 @@ import (
 	"io"
 	"net/http"
 	"os"
+
+	"statuscheck/basic/apiclient"
 )
 
 type User struct{ Name string }
@@ -207,4 +209,32 @@ func buffer(c *http.Client, req *http.Request) (*buffered, error) {
 	b := &buffered{raw: resp}
 	b.body, err = io.ReadAll(resp.Body)
 	return b, err
+}
+
+// A client of another package is trusted to have checked the status of
+// what it returns.
+func otherPackage(h *apiclient.Handler, u string) (*User, error) {
+	resp, err := h.Get(u)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var user User
+	return &user, json.NewDecoder(resp.Body).Decode(&user)
+}
+
+// An interface that sends requests is a client: whatever implements it,
+// the status may be anything.
+type Doer interface {
+	Do(*http.Request) (*http.Response, error)
+}
+
+func viaDoer(d Doer, req *http.Request) (*User, error) {
+	resp, err := d.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var user User
+	return &user, json.NewDecoder(resp.Body).Decode(&user) // want `read as data before`
 }
