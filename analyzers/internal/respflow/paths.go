@@ -238,14 +238,22 @@ func (w *walker) failed(cond ast.Expr, s state) int {
 		return 0
 	}
 	switch bin.Op {
-	case token.LAND: // true only if both are: err != nil && retries < n
-		if w.failed(bin.X, s) == 1 || w.failed(bin.Y, s) == 1 {
+	case token.LAND:
+		x, y := w.failed(bin.X, s), w.failed(bin.Y, s)
+		switch {
+		case x == 1 || y == 1: // true only if both are: err != nil && retries < n
 			return 1
+		case x == -1 && y == -1: // resp != nil && resp.Body != nil
+			return -1
 		}
 		return 0
-	case token.LOR: // false only if both are: err == nil || ...
-		if w.failed(bin.X, s) == -1 || w.failed(bin.Y, s) == -1 {
+	case token.LOR:
+		x, y := w.failed(bin.X, s), w.failed(bin.Y, s)
+		switch {
+		case x == -1 || y == -1: // false only if both are: err == nil || ...
 			return -1
+		case x == 1 && y == 1: // err != nil || resp == nil
+			return 1
 		}
 		return 0
 	case token.EQL, token.NEQ:

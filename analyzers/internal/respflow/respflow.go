@@ -185,9 +185,11 @@ func (e *engine) isSource(call *ast.CallExpr) bool {
 	if outer, ok := e.parent(call).(*ast.CallExpr); ok && outer.Fun != call && e.returnsResponse(outer) {
 		return false // Must(client.Get(u)): the wrapper hands it back
 	}
-	if fn != nil && e.funcs[fn.Origin()] == nil && returnsBytes(fn) {
-		// resp, body, err := api.Do(ctx, req): a client of another
-		// package that hands back the body already read (and closed).
+	if fn != nil && e.funcs[fn.Origin()] == nil && returnsMore(fn) {
+		// resp, body, err := api.Do(ctx, req, &into): a client (of
+		// another package, or behind an interface) that hands back
+		// more than the response and an error has read the body into
+		// them; the open-body convention is (*http.Response, error).
 		return false
 	}
 	return true
@@ -216,17 +218,16 @@ func (e *engine) mayBeUnchecked(call *ast.CallExpr) bool {
 	return false
 }
 
-// returnsBytes reports whether fn also returns a []byte: the body, read.
-func returnsBytes(fn *types.Func) bool {
+// returnsMore reports whether fn returns something besides a response
+// and an error.
+func returnsMore(fn *types.Func) bool {
 	sig, ok := fn.Type().(*types.Signature)
 	if !ok {
 		return false
 	}
 	for v := range sig.Results().Variables() {
-		if s, ok := v.Type().Underlying().(*types.Slice); ok {
-			if b, ok := s.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
-				return true
-			}
+		if !match.IsPointerTo(v.Type(), "net/http", "Response") && !isError(v.Type()) {
+			return true
 		}
 	}
 	return false
