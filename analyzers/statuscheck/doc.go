@@ -44,7 +44,10 @@
 // failed. A check that comes after the read does not count.
 //
 // Known limit: a function of another package that returns an
-// *http.Response is taken not to have checked its status.
+// *http.Response is taken to have checked its status (API clients such as
+// twilio-go do; without analysis facts it cannot be seen), so only
+// responses of net/http, of a RoundTrip, of an interface method and of
+// functions of this package that do not check are followed.
 //
 // Fix: insert before the read a guard that returns an error for a status
 // outside 2xx, with zero values for the function's other results:
