@@ -27,17 +27,17 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 			return r // stored in a field or global: someone else's job
 		}
 		r.Var = match.ObjectOf(e.info, p.Lhs[0])
-		if len(p.Lhs) > 1 {
-			r.Err = match.ObjectOf(e.info, p.Lhs[1])
-		}
+		r.Err = errorVar(e.info, p.Lhs[1:])
 	case *ast.ValueSpec:
 		if len(p.Values) != 1 || len(p.Names) == 0 {
 			return r
 		}
 		r.Var, _ = e.info.Defs[p.Names[0]].(*types.Var)
-		if len(p.Names) > 1 {
-			r.Err, _ = e.info.Defs[p.Names[1]].(*types.Var)
+		ids := make([]ast.Expr, len(p.Names)-1)
+		for i, id := range p.Names[1:] {
+			ids[i] = id
 		}
+		r.Err = errorVar(e.info, ids)
 		if decl, ok := e.parent(p).(*ast.GenDecl); ok {
 			if stmt, ok := e.parent(decl).(ast.Stmt); ok {
 				r.Stmt = stmt
@@ -81,6 +81,17 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 		}
 	}
 	return r
+}
+
+// errorVar returns the last of the variables that has type error: in
+// resp, meta, err := c.get(...), the call's error is err.
+func errorVar(info *types.Info, lhs []ast.Expr) *types.Var {
+	for i := len(lhs) - 1; i >= 0; i-- {
+		if v := match.ObjectOf(info, lhs[i]); v != nil && isError(v.Type()) {
+			return v
+		}
+	}
+	return nil
 }
 
 // findNode returns the block and index of the control-flow node that

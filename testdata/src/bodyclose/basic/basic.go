@@ -291,3 +291,21 @@ func bodyAlreadyRead(a *apiclient.API, req *http.Request) ([]byte, error) {
 	_, body, err := a.Do(req.Context(), req)
 	return body, err
 }
+
+// consul/api: the error is the last of three results.
+func getInternal(c *http.Client, u string) (*http.Response, int, error) {
+	resp, err := c.Get(u)
+	if err != nil {
+		return nil, 0, err
+	}
+	return resp, 1, nil
+}
+
+func threeResults(c *http.Client, u string) (int, error) {
+	resp, n, err := getInternal(c, u)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	return n, nil
+}
