@@ -2,8 +2,11 @@ package respflow
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"net/http"
+	"strings"
 
 	"golang.org/x/tools/go/cfg"
 
@@ -113,12 +116,19 @@ func findNode(g *cfg.CFG, n ast.Node) (*cfg.Block, int) {
 // inLoop reports whether n is inside a for or range statement of fn
 // (not of a function literal inside fn).
 func inLoop(e *engine, n ast.Node, fn *Func) bool {
-	for p := e.parent(n); p != nil && p != fn.Node; p = e.parent(p) {
-		switch p.(type) {
+	c, ok := e.cursorOf(n)
+	if !ok {
+		return false
+	}
+	for p := range c.Enclosing((*ast.ForStmt)(nil), (*ast.RangeStmt)(nil), (*ast.FuncLit)(nil), (*ast.FuncDecl)(nil)) {
+		if p == c {
+			continue
+		}
+		switch p.Node().(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
 			return true
-		case *ast.FuncLit:
-			return false
+		default:
+			return false // fn itself, or a literal inside it
 		}
 	}
 	return false
@@ -129,6 +139,12 @@ type state struct {
 	closed  bool // closed, or someone else's job
 	checked bool // the status was looked at
 	errLive bool // the error variable still holds the call's error
+	// deferAt is the defer inside a loop that closes the body, when
+	// nothing has closed it since: reaching the source again then means
+	// the loop iterates while the deferred close waits for the function
+	// to return. A defer in a loop that every path leaves (return,
+	// break) right after runs once and is fine.
+	deferAt token.Pos
 }
 
 type visit struct {
@@ -137,7 +153,8 @@ type visit struct {
 }
 
 // walker walks the paths of one flow. Each block is entered at most once
-// per state, and there are eight states, so loops cost nothing extra.
+// per state; there are few states (three bits and at most one pending
+// defer per loop), so loops cost little extra.
 type walker struct {
 	*flow
 	src       ast.Node // the source's node: reaching it again is a new iteration
@@ -166,6 +183,9 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 			if !s.closed {
 				w.leaks = append(w.leaks, Leak{Pos: node.Pos(), Iteration: true})
 			}
+			if s.deferAt.IsValid() && !containsPos(w.deferLoop, s.deferAt) {
+				w.deferLoop = append(w.deferLoop, s.deferAt)
+			}
 			return
 		}
 		if ret, ok := node.(*ast.ReturnStmt); ok && w.returnsHandle(ret) {
@@ -178,10 +198,11 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 			switch ev.kind {
 			case evClose:
 				s.closed = true
+				s.deferAt = token.NoPos // closed before the next iteration
 			case evDeferClose:
 				s.closed = true
-				if d, ok := node.(*ast.DeferStmt); ok && inLoop(w.e, d, w.fn) && !containsPos(w.deferLoop, d.Pos()) {
-					w.deferLoop = append(w.deferLoop, d.Pos())
+				if d, ok := node.(*ast.DeferStmt); ok && inLoop(w.e, d, w.fn) {
+					s.deferAt = d.Pos()
 				}
 			case evEscape:
 				s.closed = true
@@ -220,14 +241,77 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 			}
 		}
 	}
+	bodiless := 0
+	if len(succs) == 2 && len(b.Nodes) > 0 && !s.closed {
+		if cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr); ok {
+			bodiless = w.bodiless(cond)
+		}
+	}
 	for _, next := range succs {
-		v := visit{next.Index, s}
+		ns := s
+		if bodiless == 1 && next == b.Succs[0] || bodiless == -1 && next == b.Succs[1] {
+			// A 204 or 304 response has no body: the transport has
+			// already put the connection back, nothing to close.
+			ns.closed, ns.deferAt = true, token.NoPos
+		}
+		v := visit{next.Index, ns}
 		if w.visited[v] {
 			continue
 		}
 		w.visited[v] = true
-		w.from(next, 0, s)
+		w.from(next, 0, ns)
 	}
+}
+
+// bodiless reports whether cond tells a response without a body apart:
+// 1 when its true branch has a status of 204 No Content or 304 Not
+// Modified (resp.StatusCode == http.StatusNotModified), -1 when its false
+// branch does (!=), 0 otherwise. net/http gives such responses
+// http.NoBody and reuses their connection without a Close.
+func (w *walker) bodiless(cond ast.Expr) int {
+	bin, ok := match.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return 0
+	}
+	switch bin.Op {
+	case token.LAND:
+		if w.bodiless(bin.X) == 1 || w.bodiless(bin.Y) == 1 {
+			return 1
+		}
+		return 0
+	case token.LOR:
+		if x, y := w.bodiless(bin.X), w.bodiless(bin.Y); x == y {
+			return x
+		}
+		return 0
+	case token.EQL, token.NEQ:
+	default:
+		return 0
+	}
+	x, y := match.Unparen(bin.X), match.Unparen(bin.Y)
+	if w.kindOf(y) == statusKind {
+		x, y = y, x
+	}
+	if w.kindOf(x) != statusKind || !isNoBodyStatus(w.e.info, y) {
+		return 0
+	}
+	if sel, ok := x.(*ast.SelectorExpr); ok && sel.Sel.Name != "StatusCode" {
+		return 0
+	}
+	if bin.Op == token.EQL {
+		return 1
+	}
+	return -1
+}
+
+// isNoBodyStatus reports whether e is the constant 204 or 304.
+func isNoBodyStatus(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return false
+	}
+	code, exact := constant.Int64Val(tv.Value)
+	return exact && (code == http.StatusNoContent || code == http.StatusNotModified)
 }
 
 // exit records a path that leaves the function at pos.
@@ -244,6 +328,18 @@ func (w *walker) exit(pos token.Pos, s state) {
 // branch is (err == nil, resp != nil), 0 otherwise. On the failure path
 // there is no body to close or read.
 func (w *walker) failed(cond ast.Expr, s state) int {
+	switch c := match.Unparen(cond).(type) {
+	case *ast.UnaryExpr:
+		if c.Op == token.NOT {
+			return -w.failed(c.X, s)
+		}
+		return 0
+	case *ast.CallExpr:
+		if s.errLive && w.isErrorPredicate(c) {
+			return 1 // if errors.Is(err, context.Canceled): err != nil there
+		}
+		return 0
+	}
 	bin, ok := match.Unparen(cond).(*ast.BinaryExpr)
 	if !ok {
 		return 0
@@ -300,6 +396,24 @@ func (w *walker) failed(cond ast.Expr, s state) int {
 	return -1
 }
 
+// isErrorPredicate reports whether call asks a question about the call's
+// error that only a non-nil error answers yes to: errors.Is and
+// errors.As, and bool functions named Is… or is… that take it
+// (os.IsNotExist(err), IsContextErr(err), isTimeout(err)).
+func (w *walker) isErrorPredicate(call *ast.CallExpr) bool {
+	fn := match.Callee(w.e.info, call)
+	if fn == nil || !(strings.HasPrefix(fn.Name(), "Is") || strings.HasPrefix(fn.Name(), "is") || match.IsFunc(fn, "errors", "As")) {
+		return false
+	}
+	if b, ok := w.e.info.TypeOf(call).(*types.Basic); !ok || b.Kind() != types.Bool {
+		return false
+	}
+	if len(call.Args) == 0 || match.ObjectOf(w.e.info, call.Args[0]) != w.errVar {
+		return false
+	}
+	return true
+}
+
 func isNil(info *types.Info, e ast.Expr) bool {
 	id, ok := e.(*ast.Ident)
 	if !ok {
@@ -321,6 +435,14 @@ func (w *walker) noReturn(n ast.Node) bool {
 // returnsHandle reports whether ret returns the response (or its body)
 // itself, which makes it the caller's.
 func (w *walker) returnsHandle(ret *ast.ReturnStmt) bool {
+	if len(ret.Results) == 0 {
+		// A bare return hands over the named results.
+		for v := range w.fn.Sig.Results().Variables() {
+			if k := w.handles[v]; k == respKind || k == bodyKind || k == readerKind {
+				return true
+			}
+		}
+	}
 	for _, res := range ret.Results {
 		if k := w.kindOf(res); k == respKind || k == bodyKind || k == readerKind {
 			return true

@@ -88,6 +88,8 @@ type Func struct {
 	Body *ast.BlockStmt
 	Sig  *types.Signature
 	cfg  *cfg.CFG
+
+	closures map[*types.Var]*ast.FuncLit // see localClosures; nil until computed
 }
 
 type engine struct {
@@ -95,7 +97,7 @@ type engine struct {
 	info      *types.Info
 	funcs     map[*types.Func]*ast.FuncDecl
 	summaries map[*types.Func]*summary
-	parents   map[ast.Node]ast.Node
+	root      inspector.Cursor
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -108,9 +110,9 @@ func run(pass *analysis.Pass) (any, error) {
 		info:      pass.TypesInfo,
 		funcs:     make(map[*types.Func]*ast.FuncDecl),
 		summaries: make(map[*types.Func]*summary),
-		parents:   make(map[ast.Node]ast.Node),
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	e.root = insp.Root()
 	var fns []*Func
 	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		switch n := cur.Node().(type) {
@@ -179,8 +181,14 @@ func (e *engine) isSource(call *ast.CallExpr) bool {
 	if match.IsMethod(fn, "net/http/httptest", "ResponseRecorder", "Result") {
 		return false
 	}
-	if s := e.summaryOf(fn); s != nil && !s.returnsOpen {
+	if match.IsFunc(fn, "net/http", "ReadResponse") {
+		// A response parsed off a connection the caller owns (a proxy
+		// CONNECT, a hijacked conn): its body reads that connection,
+		// and no transport waits for it to be closed.
 		return false
+	}
+	if s := e.summaryOf(fn); s != nil && (!s.returnsOpen || s.passThrough >= 0) {
+		return false // closed inside, or the caller's own response handed back
 	}
 	if outer, ok := e.parent(call).(*ast.CallExpr); ok && outer.Fun != call && e.returnsResponse(outer) {
 		return false // Must(client.Get(u)): the wrapper hands it back
@@ -246,42 +254,35 @@ func (e *engine) returnsResponse(call *ast.CallExpr) bool {
 	return t != nil && match.IsPointerTo(t, "net/http", "Response")
 }
 
-// parent returns the syntactic parent of n within its function, skipping
-// parentheses. Parents are computed per function on demand.
+// parent returns the syntactic parent of n, skipping parentheses, or nil.
 func (e *engine) parent(n ast.Node) ast.Node {
-	p, ok := e.parents[n]
+	c, ok := e.cursorOf(n)
 	if !ok {
-		e.indexParents(n)
-		p = e.parents[n]
+		return nil
 	}
-	for {
-		if paren, ok := p.(*ast.ParenExpr); ok {
-			p = e.parents[paren]
-			continue
+	for c = c.Parent(); ; c = c.Parent() {
+		if _, paren := c.Node().(*ast.ParenExpr); !paren {
+			return c.Node() // nil at the root
 		}
-		return p
 	}
 }
 
-func (e *engine) indexParents(n ast.Node) {
-	for _, f := range e.pass.Files {
-		if f.FileStart <= n.Pos() && n.Pos() <= f.FileEnd {
-			var stack []ast.Node
-			ast.Inspect(f, func(m ast.Node) bool {
-				if m == nil {
-					stack = stack[:len(stack)-1]
-					return true
-				}
-				if len(stack) > 0 {
-					e.parents[m] = stack[len(stack)-1]
-				}
-				stack = append(stack, m)
-				return true
-			})
-			e.parents[f] = nil
-			return
+// cursorOf finds n in the inspector's tree by its position: a search
+// that skips whole files and declarations, cheaper than indexing the
+// parents of every node of a file in a map (which cost more than all of
+// the rest of the engine on API clients, where every function has a
+// source).
+func (e *engine) cursorOf(n ast.Node) (inspector.Cursor, bool) {
+	c, ok := e.root.FindByPos(n.Pos(), n.End())
+	// The innermost node with n's range may be below n (an ExprStmt
+	// and its call span the same range).
+	for ok && c.Node() != n {
+		if c.Index() < 0 {
+			return c, false
 		}
+		c = c.Parent()
 	}
+	return c, ok
 }
 
 // graph returns fn's control-flow graph, built once.
