@@ -10,7 +10,7 @@ import (
 )
 
 func TestReports(t *testing.T) {
-	analysistest.Run(t, fixtest.TestData(), bodyclose.Analyzer, "bodyclose/basic")
+	analysistest.Run(t, fixtest.TestData(), bodyclose.Analyzer, "bodyclose/basic", "bodyclose/realcode")
 }
 
 func TestPeers(t *testing.T) {

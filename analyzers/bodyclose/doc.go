@@ -33,8 +33,11 @@
 // from the call leaves the function with the body open, after a nil
 // error: a return, the end of the function, or the next iteration of a
 // loop that calls again. A discarded response (`_, err := client.Get(u)`)
-// is reported, and so is `defer resp.Body.Close()` inside a loop, which
-// closes nothing until the function returns.
+// is reported, and so is `defer resp.Body.Close()` inside a loop when the
+// loop can call again after it with nothing else closing the body: the
+// deferred close waits for the function to return. (A defer followed by
+// break or return on every path runs once; one followed by an explicit
+// close before every retry only repeats it: neither is reported.)
 //
 // Closed means resp.Body.Close() called directly or deferred, in a
 // deferred or immediately called function literal, through an alias of
@@ -47,14 +50,28 @@
 // can close it (its parameter is an *http.Response, an io.Closer or an
 // io.ReadCloser). The path on which the call failed (err != nil, or
 // resp == nil) needs no close, nor do paths ending in panic, os.Exit,
-// log.Fatal or t.Fatal. httptest.ResponseRecorder.Result() needs no
-// close. A same-package helper that returns a response whose body it has
-// already closed is not a source.
+// log.Fatal or t.Fatal; a condition that only a non-nil error makes true
+// (errors.Is(err, …), errors.As, a bool function named Is… or is… of the
+// error) counts as the error check. A path on which the status is 204 No
+// Content or 304 Not Modified (resp.StatusCode == http.StatusNotModified)
+// needs no close either: net/http gives such responses no body and reuses
+// their connection by itself. httptest.ResponseRecorder.Result() needs no
+// close, nor does http.ReadResponse, which parses a response off a
+// connection the caller owns (no transport waits for it). A same-package
+// helper that returns a response whose body it has already closed, or
+// that hands back the response it was given (check(resp, err)), is not a
+// source. A local closure that is only ever called (process := func()
+// error { defer resp.Body.Close(); … }) counts where it is called; a
+// bare return hands the named results to the caller.
 //
 // Known limits: functions of other packages are judged by their
 // signatures, not their bodies (no analysis facts, which would make the
 // standalone driver load every dependency from source), so a helper in
-// another package that takes an io.ReadCloser is trusted to close it.
+// another package that takes an io.ReadCloser is trusted to close it, and
+// one that closes a response it returns (gophercloud's ServiceClient.Head)
+// is not known to. Summaries are not conditional: a helper that closes
+// the body only for some statuses or flags (and whose callers rely on
+// that) counts as not closing it.
 //
 // Fix: insert `defer resp.Body.Close()` right after the error check that
 // follows the call (or right after the call where there is none); for a

@@ -43,11 +43,20 @@
 // checked the status before returning it; the path on which the call
 // failed. A check that comes after the read does not count.
 //
+// A read that decodes the body into an envelope — a struct with a bool
+// field Ok, OK, Success or Successful, also promoted from an embedded
+// struct — is not reported: APIs built that way (Telegram's Bot API,
+// Slack's Web API) say in the body whether the call failed, and the code
+// checks that field instead of the status.
+//
 // Known limit: a function of another package that returns an
 // *http.Response is taken to have checked its status (API clients such as
 // twilio-go do; without analysis facts it cannot be seen), so only
 // responses of net/http, of a RoundTrip, of an interface method and of
-// functions of this package that do not check are followed.
+// functions of this package that do not check are followed. A helper of
+// this package whose response is not its first result (consul's
+// doRequest returns the round-trip time first) is not followed, so what
+// its callers check is not seen either.
 //
 // Fix: insert before the read a guard that returns an error for a status
 // outside 2xx, with zero values for the function's other results:

@@ -3,6 +3,8 @@ package statuscheck
 import (
 	_ "embed"
 	"fmt"
+	"go/ast"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -38,6 +40,9 @@ func run(pass *analysis.Pass) (any, error) {
 			name = r.Var.Name()
 		}
 		for _, read := range r.Unchecked {
+			if decodesEnvelope(pass.TypesInfo, read) {
+				continue
+			}
 			d := analysis.Diagnostic{
 				Pos:     read.Pos,
 				End:     read.End,
@@ -50,4 +55,45 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return rep.Result(), nil
+}
+
+// decodesEnvelope reports whether the statement of read decodes the body
+// into an envelope: a struct with a bool field Ok, OK, Success or
+// Successful. APIs built that way (Telegram's, Slack's) say in the body
+// whether the call failed, and the code checks that field instead of the
+// status.
+func decodesEnvelope(info *types.Info, read respflow.Read) bool {
+	if read.Stmt == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(read.Stmt, func(n ast.Node) bool {
+		if e, ok := n.(ast.Expr); ok && !found {
+			found = isEnvelope(info.TypeOf(e))
+		}
+		return !found
+	})
+	return found
+}
+
+func isEnvelope(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if _, ok := t.Underlying().(*types.Struct); !ok {
+		return false
+	}
+	for _, name := range []string{"Ok", "OK", "Success", "Successful"} {
+		// Also promoted from an embedded struct (slack-go's SlackResponse).
+		obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+		if v, ok := obj.(*types.Var); ok && v.IsField() {
+			if b, ok := v.Type().Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
+				return true
+			}
+		}
+	}
+	return false
 }

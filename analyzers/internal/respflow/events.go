@@ -47,6 +47,8 @@ type flow struct {
 	handles map[*types.Var]kind
 	errVar  *types.Var
 	events  map[ast.Node][]event
+
+	inClosure map[*ast.FuncLit]bool // local closures being collected
 }
 
 func (e *engine) newFlow(fn *Func) *flow {
@@ -223,6 +225,25 @@ func (f *flow) collect(cfgNode, node ast.Node, evs *[]event, inDefer bool) {
 			f.funcLit(cfgNode, n, parent, stack, evs, inDefer)
 			stack = stack[:len(stack)-1]
 			return false
+		case *ast.CallExpr:
+			// process := func() error { ...resp.Body.Close()... }
+			// ...; err = process(): the literal's body runs here.
+			if lit := f.closureCalled(n); lit != nil && !f.inClosure[lit] {
+				if len(stack) >= 2 {
+					if _, isGo := stack[len(stack)-2].(*ast.GoStmt); isGo {
+						if f.mentions(lit) {
+							*evs = append(*evs, event{kind: evEscape, pos: n.Pos()})
+						}
+						return true
+					}
+				}
+				if f.inClosure == nil {
+					f.inClosure = make(map[*ast.FuncLit]bool)
+				}
+				f.inClosure[lit] = true // a closure that calls itself
+				f.collect(cfgNode, lit.Body, evs, inDefer)
+				delete(f.inClosure, lit)
+			}
 		case *ast.AssignStmt:
 			if f.errVar != nil {
 				for _, lhs := range n.Lhs {
@@ -255,6 +276,9 @@ func (f *flow) funcLit(cfgNode ast.Node, lit *ast.FuncLit, parent ast.Node, stac
 			return // _ = func() { ... }: never runs
 		}
 	}
+	if f.isLocalClosure(lit) {
+		return // runs where it is called, see collect
+	}
 	call, called := parent.(*ast.CallExpr)
 	if called && call.Fun == lit {
 		var grand ast.Node
@@ -267,6 +291,81 @@ func (f *flow) funcLit(cfgNode ast.Node, lit *ast.FuncLit, parent ast.Node, stac
 		}
 	}
 	*evs = append(*evs, event{kind: evEscape, pos: lit.Pos()})
+}
+
+// localClosures returns fn's local closures: variables declared in fn
+// with a function literal as their only value and used only by calling
+// them, so that the literal's body runs exactly where they are called.
+func (f *flow) localClosures() map[*types.Var]*ast.FuncLit {
+	fn := f.fn
+	if fn.closures != nil {
+		return fn.closures
+	}
+	fn.closures = make(map[*types.Var]*ast.FuncLit)
+	notOnlyCalled := make(map[*types.Var]bool)
+	var callee *ast.Ident // the identifier a call was just seen to call
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
+				for i, lhs := range n.Lhs {
+					if lit, ok := match.Unparen(n.Rhs[i]).(*ast.FuncLit); ok {
+						if v, ok := f.e.info.Defs[lhs.(*ast.Ident)].(*types.Var); ok {
+							fn.closures[v] = lit
+						}
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i, id := range n.Names {
+					if lit, ok := match.Unparen(n.Values[i]).(*ast.FuncLit); ok {
+						if v, ok := f.e.info.Defs[id].(*types.Var); ok {
+							fn.closures[v] = lit
+						}
+					}
+				}
+			}
+		case *ast.CallExpr:
+			callee, _ = match.Unparen(n.Fun).(*ast.Ident)
+		case *ast.Ident:
+			// Any use but a call (an assignment, an argument, a
+			// comparison) and the literal may run elsewhere or be
+			// replaced.
+			if v, ok := f.e.info.Uses[n].(*types.Var); ok && n != callee {
+				notOnlyCalled[v] = true
+			}
+		}
+		return true
+	})
+	for v := range notOnlyCalled {
+		delete(fn.closures, v)
+	}
+	return fn.closures
+}
+
+// closureCalled returns the literal that call runs, if it calls a local
+// closure.
+func (f *flow) closureCalled(call *ast.CallExpr) *ast.FuncLit {
+	id, ok := match.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := f.e.info.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	return f.localClosures()[v]
+}
+
+// isLocalClosure reports whether lit is the value of a local closure.
+func (f *flow) isLocalClosure(lit *ast.FuncLit) bool {
+	for _, l := range f.localClosures() {
+		if l == lit {
+			return true
+		}
+	}
+	return false
 }
 
 // mentions reports whether n uses a handle.

@@ -2,6 +2,7 @@ package respflow
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"github.com/httpvet/httpvet/analyzers/internal/match"
@@ -13,6 +14,11 @@ type summary struct {
 	params           []paramSummary
 	returnsOpen      bool // some path returns a response whose body is open
 	returnsUnchecked bool // some path returns a response whose status nobody looked at
+	// passThrough is the index of the parameter that every path
+	// returning a response returns (check(resp, err) (*http.Response,
+	// error)), or -1: the result is then the caller's own response
+	// again, not a new one.
+	passThrough int
 }
 
 type paramSummary struct {
@@ -37,7 +43,7 @@ func (e *engine) summaryOf(fn *types.Func) *summary {
 		return s
 	}
 	sig := fn.Type().(*types.Signature)
-	optimistic := &summary{params: make([]paramSummary, sig.Params().Len())}
+	optimistic := &summary{params: make([]paramSummary, sig.Params().Len()), passThrough: -1}
 	for i := range optimistic.params {
 		optimistic.params[i] = paramSummary{closes: true, checks: true}
 	}
@@ -46,7 +52,7 @@ func (e *engine) summaryOf(fn *types.Func) *summary {
 	f := &Func{Node: decl, Body: decl.Body, Sig: sig}
 	// What a function returns is the caller's unless a walk shows that
 	// every path closed (or checked) it first.
-	s := &summary{params: make([]paramSummary, sig.Params().Len()), returnsOpen: true, returnsUnchecked: true}
+	s := &summary{params: make([]paramSummary, sig.Params().Len()), returnsOpen: true, returnsUnchecked: true, passThrough: -1}
 	var rets []returned
 	for i := range sig.Params().Len() {
 		var r []returned
@@ -55,6 +61,7 @@ func (e *engine) summaryOf(fn *types.Func) *summary {
 	}
 	if res := sig.Results(); res.Len() > 0 && match.IsPointerTo(res.At(0).Type(), "net/http", "Response") {
 		s.returnsOpen, s.returnsUnchecked = e.summarizeResults(f, rets)
+		s.passThrough = e.passThrough(f)
 	}
 	e.summaries[fn] = s
 	return s
@@ -119,6 +126,10 @@ func (e *engine) summarizeResults(fn *Func, rets []returned) (open, unchecked bo
 			followed[r.Var] = true
 		}
 	}
+	// Responses from calls that are not sources: a client that read the
+	// body into another result (prometheus's api.Client.Do), or a
+	// helper of this package that closes what it returns.
+	notSources := e.boundFromNonSources(fn)
 	byStmt := make(map[*ast.ReturnStmt][]returned)
 	for _, r := range rets {
 		byStmt[r.ret] = append(byStmt[r.ret], r)
@@ -149,6 +160,10 @@ func (e *engine) summarizeResults(fn *Func, rets []returned) (open, unchecked bo
 			if v := match.ObjectOf(e.info, first); v != nil && followed[v] {
 				return true // no walk reaches it: the failed call's path
 			}
+			if call, ok := notSources[match.ObjectOf(e.info, first)]; ok {
+				unchecked = unchecked || e.mayBeUnchecked(call)
+				return true
+			}
 			if call, ok := first.(*ast.CallExpr); ok && len(n.Results) == 1 {
 				// return checkResponse(resp, err): as the helper does.
 				if s := e.summaryOf(match.Callee(e.info, call)); s != nil {
@@ -162,6 +177,90 @@ func (e *engine) summarizeResults(fn *Func, rets []returned) (open, unchecked bo
 		return true
 	})
 	return open, unchecked
+}
+
+// boundFromNonSources returns the local variables of fn that are bound
+// (once, and never assigned again) from a call that returns a response
+// but is not a source, with that call.
+func (e *engine) boundFromNonSources(fn *Func) map[*types.Var]*ast.CallExpr {
+	bound := make(map[*types.Var]*ast.CallExpr)
+	again := make(map[*types.Var]bool)
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if v := match.ObjectOf(e.info, lhs); v != nil {
+					if _, seen := bound[v]; seen || n.Tok != token.DEFINE {
+						again[v] = true
+					}
+				}
+			}
+			if len(n.Rhs) != 1 || n.Tok != token.DEFINE {
+				return true
+			}
+			if call, ok := match.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && e.returnsResponse(call) && !e.isSource(call) {
+				if v, ok := e.info.Defs[n.Lhs[0].(*ast.Ident)].(*types.Var); ok {
+					bound[v] = call
+				}
+			}
+		}
+		return true
+	})
+	for v := range again {
+		delete(bound, v)
+	}
+	return bound
+}
+
+// passThrough returns the index of the response parameter that every
+// return of a response hands back unchanged, or -1. Returns of nil, and
+// returns with a non-nil error, do not count.
+func (e *engine) passThrough(fn *Func) int {
+	index := make(map[*types.Var]int)
+	for i := range fn.Sig.Params().Len() {
+		index[fn.Sig.Params().At(i)] = i
+	}
+	through := -1
+	ok := true
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if v := match.ObjectOf(e.info, lhs); v != nil {
+					if _, param := index[v]; param {
+						ok = false // reassigned: no longer the caller's value
+					}
+				}
+			}
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 {
+				ok = false
+				return false
+			}
+			first := match.Unparen(n.Results[0])
+			if isNil(e.info, first) || !mayHaveNilError(e.info, n) {
+				return true
+			}
+			i, param := index[match.ObjectOf(e.info, first)]
+			if !param || through >= 0 && through != i {
+				ok = false
+				return false
+			}
+			through = i
+		}
+		return true
+	})
+	if !ok {
+		return -1
+	}
+	return through
 }
 
 // mayHaveNilError reports whether ret may return a nil error: its last

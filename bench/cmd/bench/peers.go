@@ -37,10 +37,9 @@ func installPeers(rn *runner, toolsDir string, versions map[string]string) []*pe
 		if name == "noctx" {
 			p.err = installNoctx(rn, toolsDir, v)
 		} else {
-			// Not -mod=readonly: go install pkg@version resolves imports a
-			// module's go.mod leaves out (bodyclose's does), and refuses to
-			// under -mod=readonly.
-			r := rn.runEnv(toolsDir, []string{"GOBIN=" + toolsDir, "GOFLAGS=" + os.Getenv("GOFLAGS")}, "go", "install", spec.pkg+"@"+v)
+			// go install pkg@version ignores any go.mod around toolsDir;
+			// peerEnv keeps the bench module's flags out of it.
+			r := rn.runEnv(toolsDir, append(peerEnv(), "GOBIN="+toolsDir), "go", "install", spec.pkg+"@"+v)
 			if r.failed() || r.code != 0 {
 				p.err = fmt.Errorf("go install %s@%s: %v %s", spec.pkg, v, r.err, clip(r.output(), 1000))
 			}
@@ -51,6 +50,27 @@ func installPeers(rn *runner, toolsDir string, versions map[string]string) []*pe
 		peers = append(peers, p)
 	}
 	return peers
+}
+
+// peerEnv is the environment of the commands that build the peers. They
+// build the peers' modules, not this one, so the bench module's settings
+// must not reach them: no workspace, and GOFLAGS without -mod or -modfile
+// (goEnv adds -mod=readonly, and the caller's GOFLAGS may hold either).
+// Under -mod=readonly, go install pkg@version refuses to resolve the
+// imports a module's go.mod leaves out, and bodyclose's does ("updates to
+// go.mod needed, disabled by -mod=readonly"). -mod=mod is what go install
+// pkg@version does anyway and what go get and go mod tidy need in the
+// noctx module; it also keeps GOFLAGS non-empty, since the go command
+// reads an empty GOFLAGS from its go env file, which may hold -mod too.
+func peerEnv() []string {
+	var flags []string
+	for _, f := range strings.Fields(os.Getenv("GOFLAGS")) {
+		name, _, _ := strings.Cut(strings.TrimLeft(f, "-"), "=")
+		if name != "mod" && name != "modfile" {
+			flags = append(flags, f)
+		}
+	}
+	return []string{"GOWORK=off", "GOFLAGS=" + strings.Join(append(flags, "-mod=mod"), " ")}
 }
 
 // installNoctx builds noctx as a singlechecker: its own command
@@ -81,9 +101,12 @@ func main() { singlechecker.Main(noctx.Analyzer) }
 	for _, args := range [][]string{
 		{"get", "github.com/sonatard/noctx@" + version},
 		{"mod", "tidy"},
-		{"build", "-o", filepath.Join(toolsDir, "noctx"), "."},
+		// -buildvcs=false: with -tools, dir may lie in a repository, whose
+		// status is not noctx's and may fail to load (git's "dubious
+		// ownership" in containers).
+		{"build", "-buildvcs=false", "-o", filepath.Join(toolsDir, "noctx"), "."},
 	} {
-		r := rn.runEnv(dir, []string{"GOFLAGS=" + strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod")}, "go", args...)
+		r := rn.runEnv(dir, peerEnv(), "go", args...)
 		if r.failed() || r.code != 0 {
 			return fmt.Errorf("go %s: %v %s", strings.Join(args, " "), r.err, clip(r.output(), 1000))
 		}
