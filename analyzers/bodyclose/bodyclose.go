@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -90,9 +92,13 @@ func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix 
 	}
 	if es, ok := r.Stmt.(*ast.ExprStmt); ok {
 		// client.Get(u) → if resp, err := client.Get(u); err == nil { resp.Body.Close() }
+		lhs := bindResults(pass.TypesInfo.TypeOf(r.Call), r.Index)
+		if lhs == "" {
+			return nil
+		}
 		indent := fixes.Indent(pass, es.Pos())
 		call := fixes.Source(pass.Fset, es.X)
-		text := fmt.Sprintf("if resp, err := %s; err == nil {\n%s\tresp.Body.Close()\n%s}", call, indent, indent)
+		text := fmt.Sprintf("if %s := %s; err == nil {\n%s\tresp.Body.Close()\n%s}", lhs, call, indent, indent)
 		return &analysis.SuggestedFix{
 			Message:   "Close the response body",
 			TextEdits: []analysis.TextEdit{{Pos: es.Pos(), End: es.End(), NewText: []byte(text)}},
@@ -108,7 +114,10 @@ func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix 
 		if !ok || as.Tok != token.DEFINE {
 			return nil // with =, a new variable would shadow the error
 		}
-		blank, ok := as.Lhs[0].(*ast.Ident)
+		if r.Index < 0 || r.Index >= len(as.Lhs) {
+			return nil
+		}
+		blank, ok := as.Lhs[r.Index].(*ast.Ident)
 		if !ok || blank.Name != "_" {
 			return nil
 		}
@@ -136,6 +145,26 @@ func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix 
 		NewText: fmt.Appendf(nil, "%sdefer %s.Body.Close()\n", indent, name),
 	})
 	return &analysis.SuggestedFix{Message: "Close the response body", TextEdits: edits}
+}
+
+// bindResults returns the left-hand side that binds the results t of a
+// discarded call: resp for the response at index, err for a last error
+// result, _ for the others; "" when there is no error result to check.
+func bindResults(t types.Type, index int) string {
+	tuple, ok := t.(*types.Tuple)
+	if !ok || tuple.Len() < 2 || index < 0 || index >= tuple.Len()-1 {
+		return ""
+	}
+	last := tuple.At(tuple.Len() - 1).Type()
+	if !types.Identical(last, types.Universe.Lookup("error").Type()) {
+		return ""
+	}
+	names := make([]string, tuple.Len())
+	for i := range names {
+		names[i] = "_"
+	}
+	names[index], names[len(names)-1] = "resp", "err"
+	return strings.Join(names, ", ")
 }
 
 // freeName returns the first of names that is not declared in the scope

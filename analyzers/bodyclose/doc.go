@@ -29,7 +29,10 @@
 //
 // A response comes from a client call (Client.Do, Get, Head, Post,
 // PostForm and the http package's helpers), a RoundTrip, or any function
-// whose first result is *http.Response. It is reported when some path
+// with an *http.Response result (first, or later as in consul's
+// doRequest, which returns the round-trip time first); a function of
+// another package that returns more than the response and an error
+// (resp, body, err) has read the body and is not one. It is reported when some path
 // from the call leaves the function with the body open, after a nil
 // error: a return, the end of the function, or the next iteration of a
 // loop that calls again. A discarded response (`_, err := client.Get(u)`)
@@ -69,9 +72,12 @@
 // standalone driver load every dependency from source), so a helper in
 // another package that takes an io.ReadCloser is trusted to close it, and
 // one that closes a response it returns (gophercloud's ServiceClient.Head)
-// is not known to. Summaries are not conditional: a helper that closes
-// the body only for some statuses or flags (and whose callers rely on
-// that) counts as not closing it.
+// is not known to. A helper that closes the body only when it returns an
+// error (requireOK(resp) error), or keeps it only when it succeeds
+// (newReader(body) (io.ReadCloser, error)), counts as closing it on the
+// branch that tests its error accordingly; one that closes for some
+// statuses or flags only (and whose callers rely on that) counts as not
+// closing it.
 //
 // Fix: insert `defer resp.Body.Close()` right after the error check that
 // follows the call (or right after the call where there is none); for a

@@ -53,10 +53,9 @@
 // *http.Response is taken to have checked its status (API clients such as
 // twilio-go do; without analysis facts it cannot be seen), so only
 // responses of net/http, of a RoundTrip, of an interface method and of
-// functions of this package that do not check are followed. A helper of
-// this package whose response is not its first result (consul's
-// doRequest returns the round-trip time first) is not followed, so what
-// its callers check is not seen either.
+// functions of this package that do not check are followed. A function
+// value that a helper hands its response to (nomad's requireStatusIn
+// filters) is trusted the same way.
 //
 // Fix: insert before the read a guard that returns an error for a status
 // outside 2xx, with zero values for the function's other results:

@@ -25,12 +25,14 @@ const (
 type eventKind uint8
 
 const (
-	evClose      eventKind = iota + 1
-	evDeferClose           // a deferred close: closes at function exit
-	evEscape               // someone else's job now
-	evRead                 // the body read as data
-	evCheck                // the status looked at in a way that decides the path
-	evErrReset             // the error variable gets another value
+	evClose          eventKind = iota + 1
+	evDeferClose               // a deferred close: closes at function exit
+	evEscape                   // someone else's job now
+	evRead                     // the body read as data
+	evCheck                    // the status looked at in a way that decides the path
+	evErrReset                 // the error variable gets another value
+	evCloseOnError             // a call that closes the body when it returns a non-nil error
+	evCloseOnSuccess           // a call that closes (or keeps) the body when it returns a nil error
 )
 
 type event struct {
@@ -580,6 +582,10 @@ func (f *flow) callEvents(call *ast.CallExpr, fn *types.Func, x ast.Node, k kind
 				kind = evDeferClose
 			}
 			evs = append(evs, at(kind))
+		} else if ps.closesOnError && !inDefer {
+			evs = append(evs, at(evCloseOnError))
+		} else if ps.closesOnSuccess && !inDefer {
+			evs = append(evs, at(evCloseOnSuccess))
 		}
 		return evs
 	}

@@ -15,29 +15,30 @@ import (
 
 // follow binds the response of call in fn and walks every path from it.
 func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
-	r := &Response{Call: call, Func: fn}
+	idx := ResultIndex(e.info.TypeOf(call))
+	r := &Response{Call: call, Func: fn, Index: idx}
 	f := e.newFlow(fn)
 	switch p := e.parent(call).(type) {
 	case *ast.ExprStmt:
 		r.Stmt, r.Discarded = p, true
 		return r
 	case *ast.AssignStmt:
-		if len(p.Rhs) != 1 || p.Rhs[0] != call && match.Unparen(p.Rhs[0]) != call {
+		if len(p.Rhs) != 1 || p.Rhs[0] != call && match.Unparen(p.Rhs[0]) != call || idx >= len(p.Lhs) {
 			return r // one of several values: too rare to follow
 		}
 		r.Stmt = p
-		if !f.isLocalTarget(p.Lhs[0]) {
+		if !f.isLocalTarget(p.Lhs[idx]) {
 			return r // stored in a field or global: someone else's job
 		}
-		r.Var = match.ObjectOf(e.info, p.Lhs[0])
-		r.Err = errorVar(e.info, p.Lhs[1:])
+		r.Var = match.ObjectOf(e.info, p.Lhs[idx])
+		r.Err = errorVar(e.info, p.Lhs[idx+1:])
 	case *ast.ValueSpec:
-		if len(p.Values) != 1 || len(p.Names) == 0 {
+		if len(p.Values) != 1 || idx >= len(p.Names) {
 			return r
 		}
-		r.Var, _ = e.info.Defs[p.Names[0]].(*types.Var)
-		ids := make([]ast.Expr, len(p.Names)-1)
-		for i, id := range p.Names[1:] {
+		r.Var, _ = e.info.Defs[p.Names[idx]].(*types.Var)
+		ids := make([]ast.Expr, len(p.Names)-idx-1)
+		for i, id := range p.Names[idx+1:] {
 			ids[i] = id
 		}
 		r.Err = errorVar(e.info, ids)
@@ -145,6 +146,14 @@ type state struct {
 	// to return. A defer in a loop that every path leaves (return,
 	// break) right after runs once and is fine.
 	deferAt token.Pos
+	// closedIfErr is the variable holding the error of a call that
+	// closes the body when it fails (err := requireOK(resp)), and
+	// closedIfCall that call when it is a condition's operand
+	// (if requireOK(resp) != nil): the branch on which the error is not
+	// nil has the body closed.
+	closedIfErr  *types.Var
+	closedIfCall token.Pos
+	onSuccess    bool // the call closes when its error is nil instead
 }
 
 type visit struct {
@@ -216,10 +225,13 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 				}
 			case evErrReset:
 				s.errLive = false
+			case evCloseOnError, evCloseOnSuccess:
+				s.closedIfErr, s.closedIfCall = w.boundError(node, ev.pos), ev.pos
+				s.onSuccess = ev.kind == evCloseOnSuccess
 			}
 		}
 		if ret, ok := node.(*ast.ReturnStmt); ok {
-			w.exit(ret.Pos(), s)
+			w.exitReturn(ret, s)
 			return
 		}
 	}
@@ -241,10 +253,11 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 			}
 		}
 	}
-	bodiless := 0
+	bodiless, errClosed := 0, 0
 	if len(succs) == 2 && len(b.Nodes) > 0 && !s.closed {
 		if cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr); ok {
 			bodiless = w.bodiless(cond)
+			errClosed = w.errClosed(cond, s)
 		}
 	}
 	for _, next := range succs {
@@ -253,6 +266,9 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 			// A 204 or 304 response has no body: the transport has
 			// already put the connection back, nothing to close.
 			ns.closed, ns.deferAt = true, token.NoPos
+		}
+		if errClosed == 1 && next == b.Succs[0] || errClosed == -1 && next == b.Succs[1] {
+			ns.closed = true // the helper failed, and closed the body
 		}
 		v := visit{next.Index, ns}
 		if w.visited[v] {
@@ -312,6 +328,78 @@ func isNoBodyStatus(info *types.Info, e ast.Expr) bool {
 	}
 	code, exact := constant.Int64Val(tv.Value)
 	return exact && (code == http.StatusNoContent || code == http.StatusNotModified)
+}
+
+// exitReturn records a path that leaves the function by ret.
+func (w *walker) exitReturn(ret *ast.ReturnStmt, s state) {
+	if s.closed {
+		w.anyClose = true
+		return
+	}
+	w.leaks = append(w.leaks, Leak{Pos: ret.Pos(), NilError: w.returnsNilError(ret, s), Error: w.returnsError(ret)})
+}
+
+// returnsError reports whether ret returns an error that cannot be nil
+// (a call such as fmt.Errorf, or a composite literal) as the function's
+// last result.
+func (w *walker) returnsError(ret *ast.ReturnStmt) bool {
+	res := w.fn.Sig.Results()
+	if res.Len() == 0 || len(ret.Results) != res.Len() || !isError(res.At(res.Len()-1).Type()) {
+		return false
+	}
+	return !mayHaveNilError(w.e.info, ret)
+}
+
+// returnsNilError reports whether ret returns the literal nil as the
+// function's last result, an error, or returns the error of a call that
+// closes the body when it fails (return requireHTTPCodes(resp, 200)),
+// which leaves the body open only with a nil error.
+func (w *walker) returnsNilError(ret *ast.ReturnStmt, s state) bool {
+	res := w.fn.Sig.Results()
+	if res.Len() == 0 || len(ret.Results) != res.Len() || !isError(res.At(res.Len()-1).Type()) {
+		return false
+	}
+	last := match.Unparen(ret.Results[len(ret.Results)-1])
+	if _, isCall := last.(*ast.CallExpr); isCall && s.closedIfCall.IsValid() && last.Pos() == s.closedIfCall && !s.onSuccess {
+		return true
+	}
+	return isNil(w.e.info, last) || s.closedIfErr != nil && !s.onSuccess && match.ObjectOf(w.e.info, last) == s.closedIfErr
+}
+
+// boundError returns the variable that node, an assignment of the call
+// at pos, stores the call's error in, or nil.
+func (w *walker) boundError(node ast.Node, pos token.Pos) *types.Var {
+	as, ok := node.(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 || match.Unparen(as.Rhs[0]).Pos() != pos {
+		return nil
+	}
+	return errorVar(w.e.info, as.Lhs)
+}
+
+// errClosed reports whether cond tells apart the outcome of a call that
+// closes the body when it fails (or, onSuccess, when it succeeds): 1 when
+// its true branch has the body closed (err != nil after requireOK(resp)),
+// -1 when its false branch has.
+func (w *walker) errClosed(cond ast.Expr, s state) int {
+	bin, ok := match.Unparen(cond).(*ast.BinaryExpr)
+	if !ok || bin.Op != token.EQL && bin.Op != token.NEQ {
+		return 0
+	}
+	x, y := match.Unparen(bin.X), match.Unparen(bin.Y)
+	if isNil(w.e.info, x) {
+		x, y = y, x
+	}
+	if !isNil(w.e.info, y) {
+		return 0
+	}
+	if _, isCall := x.(*ast.CallExpr); isCall && x.Pos() == s.closedIfCall && s.closedIfCall.IsValid() ||
+		s.closedIfErr != nil && match.ObjectOf(w.e.info, x) == s.closedIfErr {
+		if (bin.Op == token.NEQ) != s.onSuccess {
+			return 1
+		}
+		return -1
+	}
+	return 0
 }
 
 // exit records a path that leaves the function at pos.

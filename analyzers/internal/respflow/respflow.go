@@ -58,6 +58,7 @@ type Response struct {
 	// binds (nil for _ or when absent).
 	Stmt     ast.Stmt
 	Var, Err *types.Var
+	Index    int  // the response's position among the call's results
 	InLoop   bool // the call is inside a loop of its function
 
 	Discarded bool        // the response is dropped on the floor
@@ -74,6 +75,8 @@ type Leak struct {
 	Pos       token.Pos // the return, the end of the function, or the source reached again
 	Iteration bool      // the path comes back to the call in a loop
 	AnyClose  bool      // some other path does close (or hand on) the body
+	NilError  bool      // the path returns a nil error (return nil, return x, nil)
+	Error     bool      // the path returns a non-nil error (return nil, fmt.Errorf(…))
 }
 
 // A Read is a use of the body as data before any status check.
@@ -241,17 +244,28 @@ func returnsMore(fn *types.Func) bool {
 	return false
 }
 
-// returnsResponse reports whether call's first (or only) result is
+// returnsResponse reports whether one of call's results is
 // *http.Response.
 func (e *engine) returnsResponse(call *ast.CallExpr) bool {
-	t := e.info.TypeOf(call)
+	return ResultIndex(e.info.TypeOf(call)) >= 0
+}
+
+// ResultIndex returns the position of the first *http.Response among the
+// results t of a call (a tuple, or a single type), or -1. It is usually
+// 0; consul's doRequest returns the round-trip time first.
+func ResultIndex(t types.Type) int {
 	if tuple, ok := t.(*types.Tuple); ok {
-		if tuple.Len() == 0 {
-			return false
+		for i := range tuple.Len() {
+			if match.IsPointerTo(tuple.At(i).Type(), "net/http", "Response") {
+				return i
+			}
 		}
-		t = tuple.At(0).Type()
+		return -1
 	}
-	return t != nil && match.IsPointerTo(t, "net/http", "Response")
+	if t != nil && match.IsPointerTo(t, "net/http", "Response") {
+		return 0
+	}
+	return -1
 }
 
 // parent returns the syntactic parent of n, skipping parentheses, or nil.

@@ -23,8 +23,16 @@ type summary struct {
 
 type paramSummary struct {
 	closes bool // on every path the body is closed or passed on
-	reads  bool // the body is read as data before any status check
-	checks bool // the status is looked at
+	// closesOnError: the body is closed (or passed on) on every path but
+	// those that return a nil error — requireOK(resp) error, which
+	// closes what it rejects and leaves an accepted body to the caller.
+	closesOnError bool
+	// closesOnSuccess: the other way round — wrap(body) (io.ReadCloser,
+	// error) keeps the body when it succeeds and leaves it to the caller
+	// when it returns an error.
+	closesOnSuccess bool
+	reads           bool // the body is read as data before any status check
+	checks          bool // the status is looked at
 }
 
 // summaryOf returns the summary of a function declared in this package,
@@ -59,9 +67,9 @@ func (e *engine) summaryOf(fn *types.Func) *summary {
 		s.params[i], r = e.summarizeParam(f, sig.Params().At(i))
 		rets = append(rets, r...)
 	}
-	if res := sig.Results(); res.Len() > 0 && match.IsPointerTo(res.At(0).Type(), "net/http", "Response") {
-		s.returnsOpen, s.returnsUnchecked = e.summarizeResults(f, rets)
-		s.passThrough = e.passThrough(f)
+	if ri := ResultIndex(sig.Results()); ri >= 0 {
+		s.returnsOpen, s.returnsUnchecked = e.summarizeResults(f, ri, rets)
+		s.passThrough = e.passThrough(f, ri)
 	}
 	e.summaries[fn] = s
 	return s
@@ -102,10 +110,18 @@ func (e *engine) summarizeParam(fn *Func, p *types.Var) (paramSummary, []returne
 	}
 	w := &walker{flow: f, visited: make(map[visit]bool)}
 	w.from(g.Blocks[0], 0, state{errLive: f.errVar != nil})
+	closesOnError := k != readerKind && len(w.leaks) > 0
+	closesOnSuccess := closesOnError
+	for _, l := range w.leaks {
+		closesOnError = closesOnError && l.NilError
+		closesOnSuccess = closesOnSuccess && l.Error
+	}
 	return paramSummary{
-		closes: k != readerKind && len(w.leaks) == 0,
-		reads:  len(w.unchecked) > 0,
-		checks: w.sawCheck,
+		closesOnError:   closesOnError,
+		closesOnSuccess: closesOnSuccess,
+		closes:          k != readerKind && len(w.leaks) == 0,
+		reads:           len(w.unchecked) > 0,
+		checks:          w.sawCheck,
 	}, w.returns
 }
 
@@ -114,7 +130,7 @@ func (e *engine) summarizeParam(fn *Func, p *types.Var) (paramSummary, []returne
 // error count: by Go convention a caller ignores the response when the
 // error is not nil. A response that comes from anywhere but a call this
 // function makes or a parameter (a field, say) is taken to be both.
-func (e *engine) summarizeResults(fn *Func, rets []returned) (open, unchecked bool) {
+func (e *engine) summarizeResults(fn *Func, ri int, rets []returned) (open, unchecked bool) {
 	followed := make(map[*types.Var]bool)
 	for v := range fn.Sig.Params().Variables() {
 		followed[v] = true
@@ -139,14 +155,31 @@ func (e *engine) summarizeResults(fn *Func, rets []returned) (open, unchecked bo
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			if len(n.Results) == 0 {
+			if len(n.Results) == 1 && ri > 0 {
+				// return do(req): as the helper does.
+				var s *summary
+				if call, ok := match.Unparen(n.Results[0]).(*ast.CallExpr); ok {
+					if handsOnToValue(e.info, call, followed) {
+						return true
+					}
+					s = e.summaryOf(match.Callee(e.info, call))
+				}
+				if s != nil {
+					open = open || s.returnsOpen
+					unchecked = unchecked || s.returnsUnchecked
+				} else {
+					open, unchecked = true, true
+				}
+				return true
+			}
+			if len(n.Results) <= ri {
 				open, unchecked = true, true // named results: not followed
 				return true
 			}
 			if !mayHaveNilError(e.info, n) {
 				return true
 			}
-			first := match.Unparen(n.Results[0])
+			first := match.Unparen(n.Results[ri])
 			if isNil(e.info, first) {
 				return true
 			}
@@ -164,6 +197,9 @@ func (e *engine) summarizeResults(fn *Func, rets []returned) (open, unchecked bo
 				unchecked = unchecked || e.mayBeUnchecked(call)
 				return true
 			}
+			if call, ok := first.(*ast.CallExpr); ok && len(n.Results) == 1 && handsOnToValue(e.info, call, followed) {
+				return true
+			}
 			if call, ok := first.(*ast.CallExpr); ok && len(n.Results) == 1 {
 				// return checkResponse(resp, err): as the helper does.
 				if s := e.summaryOf(match.Callee(e.info, call)); s != nil {
@@ -177,6 +213,26 @@ func (e *engine) summarizeResults(fn *Func, rets []returned) (open, unchecked bo
 		return true
 	})
 	return open, unchecked
+}
+
+// handsOnToValue reports whether call, whose results a function returns
+// as its own, is a call of a function value given a response the
+// function holds: return check(d, resp, err) with check built elsewhere
+// (nomad's requireStatusIn). What such a wrapper does cannot be seen; as
+// with any function value that gets the response, it is its job then.
+func handsOnToValue(info *types.Info, call *ast.CallExpr, followed map[*types.Var]bool) bool {
+	if match.Callee(info, call) != nil {
+		return false
+	}
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return false // a conversion
+	}
+	for _, arg := range call.Args {
+		if v := match.ObjectOf(info, arg); v != nil && followed[v] && match.IsPointerTo(v.Type(), "net/http", "Response") {
+			return true
+		}
+	}
+	return false
 }
 
 // boundFromNonSources returns the local variables of fn that are bound
@@ -201,8 +257,12 @@ func (e *engine) boundFromNonSources(fn *Func) map[*types.Var]*ast.CallExpr {
 				return true
 			}
 			if call, ok := match.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && e.returnsResponse(call) && !e.isSource(call) {
-				if v, ok := e.info.Defs[n.Lhs[0].(*ast.Ident)].(*types.Var); ok {
-					bound[v] = call
+				if ri := ResultIndex(e.info.TypeOf(call)); ri < len(n.Lhs) {
+					if id, ok := n.Lhs[ri].(*ast.Ident); ok {
+						if v, ok := e.info.Defs[id].(*types.Var); ok {
+							bound[v] = call
+						}
+					}
 				}
 			}
 		}
@@ -217,7 +277,7 @@ func (e *engine) boundFromNonSources(fn *Func) map[*types.Var]*ast.CallExpr {
 // passThrough returns the index of the response parameter that every
 // return of a response hands back unchanged, or -1. Returns of nil, and
 // returns with a non-nil error, do not count.
-func (e *engine) passThrough(fn *Func) int {
+func (e *engine) passThrough(fn *Func, ri int) int {
 	index := make(map[*types.Var]int)
 	for i := range fn.Sig.Params().Len() {
 		index[fn.Sig.Params().At(i)] = i
@@ -240,11 +300,11 @@ func (e *engine) passThrough(fn *Func) int {
 				}
 			}
 		case *ast.ReturnStmt:
-			if len(n.Results) == 0 {
+			if len(n.Results) <= ri {
 				ok = false
 				return false
 			}
-			first := match.Unparen(n.Results[0])
+			first := match.Unparen(n.Results[ri])
 			if isNil(e.info, first) || !mayHaveNilError(e.info, n) {
 				return true
 			}

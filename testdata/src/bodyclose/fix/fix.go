@@ -63,3 +63,21 @@ func inSwitch(c *http.Client, u string, mode int) error {
 	}
 	return nil
 }
+
+// A helper whose response is not its first result (consul's doRequest).
+func timed(c *http.Client, req *http.Request) (int, *http.Response, error) {
+	resp, err := c.Do(req)
+	return 1, resp, err
+}
+
+func timedDiscarded(c *http.Client, req *http.Request) error {
+	_, _, err := timed(c, req) // want `discarded`
+	if err != nil {
+		return err
+	}
+	return nil
+}
+
+func timedStatement(c *http.Client, req *http.Request) {
+	timed(c, req) // want `discarded`
+}
