@@ -180,7 +180,9 @@ func (e *engine) summarizeResults(fn *Func, ri int, rets []returned) (open, unch
 				return true
 			}
 			first := match.Unparen(n.Results[ri])
-			if isNil(e.info, first) {
+			if isNil(e.info, first) || isLiteral(first) {
+				// return &http.Response{StatusCode: 429, ...}: a response
+				// made up here, with whatever body it was given.
 				return true
 			}
 			if states, ok := byStmt[n]; ok {
@@ -213,6 +215,15 @@ func (e *engine) summarizeResults(fn *Func, ri int, rets []returned) (open, unch
 		return true
 	})
 	return open, unchecked
+}
+
+// isLiteral reports whether e is a composite literal or its address.
+func isLiteral(e ast.Expr) bool {
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = match.Unparen(u.X)
+	}
+	_, ok := e.(*ast.CompositeLit)
+	return ok
 }
 
 // handsOnToValue reports whether call, whose results a function returns

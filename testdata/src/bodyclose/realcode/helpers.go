@@ -88,3 +88,23 @@ func discardFetch(c *http.Client, u string) error {
 	_, err := fetch(c, u) // want "discarded"
 	return err
 }
+
+// A response made up by the package itself (client-go's
+// retryAfterResponse) has no connection behind it.
+func syntheticRetry() *http.Response {
+	return &http.Response{
+		StatusCode: http.StatusInternalServerError,
+		Header:     http.Header{"Retry-After": []string{"1"}},
+	}
+}
+
+func retryWait(err error) int {
+	var resp *http.Response
+	if err != nil {
+		resp = syntheticRetry()
+	}
+	if resp == nil {
+		return 0
+	}
+	return len(resp.Header.Get("Retry-After"))
+}
