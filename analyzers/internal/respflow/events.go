@@ -20,6 +20,7 @@ const (
 	decoderKind                 // a decoder or scanner over the body: its creation is the read
 	bytesKind                   // the body read into memory: decoding or returning it uses it as data
 	statusKind                  // a copy of StatusCode or Status
+	wrapperKind                 // a local struct built around the response (&Response{Response: resp}): any use hands it on
 )
 
 type eventKind uint8
@@ -51,6 +52,12 @@ type flow struct {
 	events  map[ast.Node][]event
 
 	inClosure map[*ast.FuncLit]bool // local closures being collected
+
+	// from is the end of the source call (none for a parameter): a
+	// wrapper built before it holds an earlier response, whatever the
+	// variable's name (vault/api's redirect reassigns resp but keeps the
+	// first result).
+	from token.Pos
 }
 
 func (e *engine) newFlow(fn *Func) *flow {
@@ -68,6 +75,9 @@ func (f *flow) findAliases() {
 		add := func(lhs ast.Expr, k kind) {
 			v := match.ObjectOf(f.e.info, lhs)
 			if v == nil || k == 0 || f.handles[v] != 0 || !match.IsLocal(v, f.fn.Node) {
+				return
+			}
+			if k == wrapperKind && lhs.Pos() < f.from {
 				return
 			}
 			f.handles[v] = k
@@ -152,6 +162,21 @@ func (f *flow) kindOf(e ast.Expr) kind {
 		}
 		if tv, ok := f.e.info.Types[e.Fun]; ok && tv.IsType() && len(e.Args) == 1 {
 			return f.kindOf(e.Args[0]) // string(b)
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			if lit, ok := match.Unparen(e.X).(*ast.CompositeLit); ok {
+				return f.kindOf(lit)
+			}
+		}
+	case *ast.CompositeLit:
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if f.kindOf(elt) == respKind {
+				return wrapperKind
+			}
 		}
 	case *ast.StarExpr:
 		return 0
@@ -390,6 +415,10 @@ func (f *flow) use(cfgNode ast.Node, id *ast.Ident, k kind, stack []ast.Node, ev
 		f.statusUse(cfgNode, stack, evs)
 		return
 	}
+	if k == wrapperKind {
+		f.wrapperUse(id, stack, evs)
+		return
+	}
 	x := ast.Node(id)
 	i := len(stack) - 1
 	up := func() ast.Node {
@@ -471,6 +500,9 @@ func (f *flow) use(cfgNode ast.Node, id *ast.Ident, k kind, stack []ast.Node, ev
 			}
 			return
 		case *ast.ReturnStmt, *ast.SendStmt, *ast.CompositeLit, *ast.KeyValueExpr:
+			if f.intoLocalWrapper(stack[:i+1]) {
+				return // the wrapper variable carries it from here
+			}
 			*evs = append(*evs, event{kind: evEscape, pos: x.Pos(), handover: true})
 			return
 		case *ast.UnaryExpr:
@@ -485,6 +517,79 @@ func (f *flow) use(cfgNode ast.Node, id *ast.Ident, k kind, stack []ast.Node, ev
 			return // comparisons with nil, type assertions, ...
 		}
 	}
+}
+
+// intoLocalWrapper reports whether the response at the end of stack is
+// an element of a composite literal assigned to a local wrapper handle
+// (result = &Response{Response: resp}).
+func (f *flow) intoLocalWrapper(stack []ast.Node) bool {
+	var lit ast.Expr
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ast.ParenExpr, *ast.KeyValueExpr:
+			continue
+		case *ast.CompositeLit:
+			if lit != nil {
+				return false // nested: keep it simple
+			}
+			lit = n
+			continue
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && lit != nil {
+				lit = n
+				continue
+			}
+		case *ast.AssignStmt:
+			for j, rhs := range n.Rhs {
+				if match.Unparen(rhs) == lit && j < len(n.Lhs) {
+					v := match.ObjectOf(f.e.info, n.Lhs[j])
+					return v != nil && f.handles[v] == wrapperKind
+				}
+			}
+		case *ast.ValueSpec:
+			for j, val := range n.Values {
+				if match.Unparen(val) == lit && j < len(n.Names) {
+					v, _ := f.e.info.Defs[n.Names[j]].(*types.Var)
+					return v != nil && f.handles[v] == wrapperKind
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// wrapperUse classifies a use of a local wrapper of the response: a
+// comparison, or assigning to it or from it to a local, keeps it here;
+// anything else (a method call, an argument, a field read, storing it)
+// hands the response on.
+func (f *flow) wrapperUse(id *ast.Ident, stack []ast.Node, evs *[]event) {
+	var x ast.Node = id
+	i := len(stack) - 2
+	for i >= 0 {
+		if _, ok := stack[i].(*ast.ParenExpr); !ok {
+			break
+		}
+		x = stack[i]
+		i--
+	}
+	if i < 0 {
+		return
+	}
+	switch p := stack[i].(type) {
+	case *ast.BinaryExpr:
+		return
+	case *ast.AssignStmt:
+		for j, lhs := range p.Lhs {
+			if lhs == x {
+				return // result = ...: assigned, not used
+			}
+			if j < len(p.Rhs) && p.Rhs[j] == x && f.isLocalTarget(lhs) {
+				return // an alias: findAliases follows it
+			}
+		}
+	}
+	*evs = append(*evs, event{kind: evEscape, pos: id.Pos(), handover: true})
 }
 
 // bound reports whether the call at the end of stack is the value of an

@@ -58,6 +58,7 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 	r.InLoop = inLoop(e, call, fn)
 	f.handles[r.Var] = respKind
 	f.errVar = r.Err
+	f.from = call.End()
 	f.findAliases()
 
 	g := e.graph(fn)
@@ -526,13 +527,13 @@ func (w *walker) returnsHandle(ret *ast.ReturnStmt) bool {
 	if len(ret.Results) == 0 {
 		// A bare return hands over the named results.
 		for v := range w.fn.Sig.Results().Variables() {
-			if k := w.handles[v]; k == respKind || k == bodyKind || k == readerKind {
+			if k := w.handles[v]; k == respKind || k == bodyKind || k == readerKind || k == wrapperKind {
 				return true
 			}
 		}
 	}
 	for _, res := range ret.Results {
-		if k := w.kindOf(res); k == respKind || k == bodyKind || k == readerKind {
+		if k := w.kindOf(res); k == respKind || k == bodyKind || k == readerKind || k == wrapperKind {
 			return true
 		}
 	}
