@@ -65,7 +65,13 @@
 // that hands back the response it was given (check(resp, err)), is not a
 // source. A local closure that is only ever called (process := func()
 // error { defer resp.Body.Close(); … }) counts where it is called; a
-// bare return hands the named results to the caller.
+// bare return hands the named results to the caller. A local wrapper
+// built around the response after the call (result :=
+// &Response{Response: resp}) is followed like the response: comparing
+// it keeps the body here, any other use (a method, an argument, a
+// return) hands it on, and dropping it leaves the body open. A response
+// made up by a helper (return &http.Response{StatusCode: 429}) is not
+// open.
 //
 // Known limits: functions of other packages are judged by their
 // signatures, not their bodies (no analysis facts, which would make the
