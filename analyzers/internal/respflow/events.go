@@ -53,11 +53,11 @@ type flow struct {
 
 	inClosure map[*ast.FuncLit]bool // local closures being collected
 
-	// from is the end of the source call (none for a parameter): a
+	// sourceEnd is the end of the source call (none for a parameter): a
 	// wrapper built before it holds an earlier response, whatever the
 	// variable's name (vault/api's redirect reassigns resp but keeps the
 	// first result).
-	from token.Pos
+	sourceEnd token.Pos
 }
 
 func (e *engine) newFlow(fn *Func) *flow {
@@ -77,7 +77,7 @@ func (f *flow) findAliases() {
 			if v == nil || k == 0 || f.handles[v] != 0 || !match.IsLocal(v, f.fn.Node) {
 				return
 			}
-			if k == wrapperKind && lhs.Pos() < f.from {
+			if k == wrapperKind && lhs.Pos() < f.sourceEnd {
 				return
 			}
 			f.handles[v] = k

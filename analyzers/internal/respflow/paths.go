@@ -58,7 +58,7 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 	r.InLoop = inLoop(e, call, fn)
 	f.handles[r.Var] = respKind
 	f.errVar = r.Err
-	f.from = call.End()
+	f.sourceEnd = call.End()
 	f.findAliases()
 
 	g := e.graph(fn)
@@ -344,11 +344,17 @@ func (w *walker) exitReturn(ret *ast.ReturnStmt, s state) {
 // (a call such as fmt.Errorf, or a composite literal) as the function's
 // last result.
 func (w *walker) returnsError(ret *ast.ReturnStmt) bool {
+	return w.errorResult(ret) != nil && !mayHaveNilError(w.e.info, ret)
+}
+
+// errorResult returns the expression ret gives the function's last
+// result when that is an error, or nil.
+func (w *walker) errorResult(ret *ast.ReturnStmt) ast.Expr {
 	res := w.fn.Sig.Results()
 	if res.Len() == 0 || len(ret.Results) != res.Len() || !isError(res.At(res.Len()-1).Type()) {
-		return false
+		return nil
 	}
-	return !mayHaveNilError(w.e.info, ret)
+	return match.Unparen(ret.Results[len(ret.Results)-1])
 }
 
 // returnsNilError reports whether ret returns the literal nil as the
@@ -356,15 +362,17 @@ func (w *walker) returnsError(ret *ast.ReturnStmt) bool {
 // closes the body when it fails (return requireHTTPCodes(resp, 200)),
 // which leaves the body open only with a nil error.
 func (w *walker) returnsNilError(ret *ast.ReturnStmt, s state) bool {
-	res := w.fn.Sig.Results()
-	if res.Len() == 0 || len(ret.Results) != res.Len() || !isError(res.At(res.Len()-1).Type()) {
-		return false
+	last := w.errorResult(ret)
+	return last != nil && (isNil(w.e.info, last) || !s.onSuccess && w.isClosingError(last, s))
+}
+
+// isClosingError reports whether x is the error of the call that closes
+// the body on one outcome (s.closedIfCall itself, or s.closedIfErr).
+func (w *walker) isClosingError(x ast.Expr, s state) bool {
+	if _, isCall := x.(*ast.CallExpr); isCall {
+		return s.closedIfCall.IsValid() && x.Pos() == s.closedIfCall
 	}
-	last := match.Unparen(ret.Results[len(ret.Results)-1])
-	if _, isCall := last.(*ast.CallExpr); isCall && s.closedIfCall.IsValid() && last.Pos() == s.closedIfCall && !s.onSuccess {
-		return true
-	}
-	return isNil(w.e.info, last) || s.closedIfErr != nil && !s.onSuccess && match.ObjectOf(w.e.info, last) == s.closedIfErr
+	return s.closedIfErr != nil && match.ObjectOf(w.e.info, x) == s.closedIfErr
 }
 
 // boundError returns the variable that node, an assignment of the call
@@ -386,15 +394,11 @@ func (w *walker) errClosed(cond ast.Expr, s state) int {
 	if !ok || bin.Op != token.EQL && bin.Op != token.NEQ {
 		return 0
 	}
-	x, y := match.Unparen(bin.X), match.Unparen(bin.Y)
-	if isNil(w.e.info, x) {
-		x, y = y, x
-	}
-	if !isNil(w.e.info, y) {
+	x := nilCompared(w.e.info, bin)
+	if x == nil {
 		return 0
 	}
-	if _, isCall := x.(*ast.CallExpr); isCall && x.Pos() == s.closedIfCall && s.closedIfCall.IsValid() ||
-		s.closedIfErr != nil && match.ObjectOf(w.e.info, x) == s.closedIfErr {
+	if w.isClosingError(x, s) {
 		if (bin.Op == token.NEQ) != s.onSuccess {
 			return 1
 		}
@@ -456,11 +460,8 @@ func (w *walker) failed(cond ast.Expr, s state) int {
 	default:
 		return 0
 	}
-	x, y := match.Unparen(bin.X), match.Unparen(bin.Y)
-	if isNil(w.e.info, x) {
-		x, y = y, x
-	}
-	if !isNil(w.e.info, y) {
+	x := nilCompared(w.e.info, bin)
+	if x == nil {
 		return 0
 	}
 	if sel, ok := x.(*ast.SelectorExpr); ok && sel.Sel.Name == "Body" && w.kindOf(sel.X) == respKind {
@@ -501,6 +502,18 @@ func (w *walker) isErrorPredicate(call *ast.CallExpr) bool {
 		return false
 	}
 	return true
+}
+
+// nilCompared returns the operand that bin compares with nil, or nil.
+func nilCompared(info *types.Info, bin *ast.BinaryExpr) ast.Expr {
+	x, y := match.Unparen(bin.X), match.Unparen(bin.Y)
+	if isNil(info, x) {
+		x, y = y, x
+	}
+	if !isNil(info, y) {
+		return nil
+	}
+	return x
 }
 
 func isNil(info *types.Info, e ast.Expr) bool {

@@ -146,6 +146,19 @@ func (e *engine) summarizeResults(fn *Func, ri int, rets []returned) (open, unch
 	// body into another result (prometheus's api.Client.Do), or a
 	// helper of this package that closes what it returns.
 	notSources := e.boundFromNonSources(fn)
+	// asHelper: return check(resp, err) hands back what the helper
+	// does, unless it is a function value given the response.
+	asHelper := func(call *ast.CallExpr) {
+		if handsOnToValue(e.info, call, followed) {
+			return
+		}
+		if s := e.summaryOf(match.Callee(e.info, call)); s != nil {
+			open = open || s.returnsOpen
+			unchecked = unchecked || s.returnsUnchecked
+			return
+		}
+		open, unchecked = true, true
+	}
 	byStmt := make(map[*ast.ReturnStmt][]returned)
 	for _, r := range rets {
 		byStmt[r.ret] = append(byStmt[r.ret], r)
@@ -156,17 +169,9 @@ func (e *engine) summarizeResults(fn *Func, ri int, rets []returned) (open, unch
 			return false
 		case *ast.ReturnStmt:
 			if len(n.Results) == 1 && ri > 0 {
-				// return do(req): as the helper does.
-				var s *summary
+				// return do(req), do returning the response later.
 				if call, ok := match.Unparen(n.Results[0]).(*ast.CallExpr); ok {
-					if handsOnToValue(e.info, call, followed) {
-						return true
-					}
-					s = e.summaryOf(match.Callee(e.info, call))
-				}
-				if s != nil {
-					open = open || s.returnsOpen
-					unchecked = unchecked || s.returnsUnchecked
+					asHelper(call)
 				} else {
 					open, unchecked = true, true
 				}
@@ -199,16 +204,9 @@ func (e *engine) summarizeResults(fn *Func, ri int, rets []returned) (open, unch
 				unchecked = unchecked || e.mayBeUnchecked(call)
 				return true
 			}
-			if call, ok := first.(*ast.CallExpr); ok && len(n.Results) == 1 && handsOnToValue(e.info, call, followed) {
-				return true
-			}
 			if call, ok := first.(*ast.CallExpr); ok && len(n.Results) == 1 {
-				// return checkResponse(resp, err): as the helper does.
-				if s := e.summaryOf(match.Callee(e.info, call)); s != nil {
-					open = open || s.returnsOpen
-					unchecked = unchecked || s.returnsUnchecked
-					return true
-				}
+				asHelper(call)
+				return true
 			}
 			open, unchecked = true, true
 		}
