@@ -22,17 +22,26 @@ elapsed() { echo "$(($(date +%s) - $1))s"; }
 start=$(date +%s)
 status=0
 
+# step NAME COMMAND...: runs one integration test, timed; a failure is
+# recorded and the other tests still run.
+step() {
+	local name=$1 t
+	shift
+	t=$(date +%s)
+	if "$@"; then
+		echo "== $name: ok ($(elapsed "$t"))"
+	else
+		echo "== $name: FAILED ($(elapsed "$t"))" >&2
+		status=1
+	fi
+}
+
+golangci_test() { (cd golangci && HTTPVET_INTEGRATION=1 go test -count=1 -timeout 30m ./...); }
+
 echo "== golangci-lint module plugin (integrations/golangci)"
-t=$(date +%s)
-if (cd golangci && HTTPVET_INTEGRATION=1 go test -count=1 -timeout 30m ./...); then
-	echo "== golangci-lint: ok ($(elapsed "$t"))"
-else
-	echo "== golangci-lint: FAILED ($(elapsed "$t"))" >&2
-	status=1
-fi
+step golangci-lint golangci_test
 
 echo "== pre-commit hooks (integrations/precommit)"
-t=$(date +%s)
 missing=()
 command -v pre-commit >/dev/null || missing+=(pre-commit)
 command -v git >/dev/null || missing+=(git)
@@ -46,21 +55,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
 		exit 1
 	fi
 fi
-if "$here/precommit/test.sh"; then
-	echo "== pre-commit: ok ($(elapsed "$t"))"
-else
-	echo "== pre-commit: FAILED ($(elapsed "$t"))" >&2
-	status=1
-fi
+step pre-commit "$here/precommit/test.sh"
 
 echo "== gopls with httpvet's analyzers (integrations/gopls)"
-t=$(date +%s)
-if "$here/gopls/test.sh"; then
-	echo "== gopls: ok ($(elapsed "$t"))"
-else
-	echo "== gopls: FAILED ($(elapsed "$t"))" >&2
-	status=1
-fi
+step gopls "$here/gopls/test.sh"
 
 echo "== integrations: $([ "$status" -eq 0 ] && echo ok || echo FAILED) in $(elapsed "$start")"
 exit "$status"

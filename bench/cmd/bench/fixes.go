@@ -206,20 +206,29 @@ func runFixes(rep *report, rn *runner, bins *binaries, c *corpus, sc *scratch, p
 		}
 	}
 	pkgs := c.importPaths()
-	before, err := hashGoFiles(sc, ps)
-	if err != nil {
-		rep.fail("fixes: hashing the copy: %v", err)
+	hash := func() (map[string][32]byte, bool) {
+		h, err := hashGoFiles(sc, ps)
+		if err != nil {
+			rep.fail("fixes: hashing the copy: %v", err)
+		}
+		return h, err == nil
+	}
+	fix := func(label string) result {
+		r := rn.run(sc.modDir, bins.httpvet, append([]string{"-fix", "-test=false"}, pkgs...)...)
+		for _, p := range crashCheck(label, r, []int{0}, nil) {
+			rep.fail("%s", p)
+		}
+		return r
+	}
+	before, ok := hash()
+	if !ok {
 		return
 	}
 
 	logf("fixes: httpvet -fix on %d packages (scratch copy)", len(pkgs))
-	fr.firstExit = rn.run(sc.modDir, bins.httpvet, append([]string{"-fix", "-test=false"}, pkgs...)...)
-	for _, p := range crashCheck("httpvet -fix", fr.firstExit, []int{0}, nil) {
-		rep.fail("%s", p)
-	}
-	after, err := hashGoFiles(sc, ps)
-	if err != nil {
-		rep.fail("fixes: hashing the copy: %v", err)
+	fr.firstExit = fix("httpvet -fix")
+	after, ok := hash()
+	if !ok {
 		return
 	}
 	fr.changed = changedFiles(before, after)
@@ -262,13 +271,9 @@ func runFixes(rep *report, rn *runner, bins *binaries, c *corpus, sc *scratch, p
 			fr.generated[f.pos] = true
 		}
 	}
-	fr.secondExit = rn.run(sc.modDir, bins.httpvet, append([]string{"-fix", "-test=false"}, pkgs...)...)
-	for _, p := range crashCheck("httpvet -fix (second run)", fr.secondExit, []int{0}, nil) {
-		rep.fail("%s", p)
-	}
-	again, err := hashGoFiles(sc, ps)
-	if err != nil {
-		rep.fail("fixes: hashing the copy: %v", err)
+	fr.secondExit = fix("httpvet -fix (second run)")
+	again, ok := hash()
+	if !ok {
 		return
 	}
 	fr.secondChanged = changedFiles(after, again)
