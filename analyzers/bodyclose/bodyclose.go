@@ -10,9 +10,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/httpvet/httpvet/analyzers/internal/docs"
 	"github.com/httpvet/httpvet/analyzers/internal/fixes"
 	"github.com/httpvet/httpvet/analyzers/internal/respflow"
+	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
 )
 
@@ -24,18 +24,15 @@ var Analyzer = New()
 
 // New returns a new bodyclose analyzer.
 func New() *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name:       "bodyclose",
-		Doc:        docs.Extract(doc, "bodyclose"),
-		URL:        "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/bodyclose",
-		Requires:   []*analysis.Analyzer{respflow.Analyzer, suppress.Analyzer},
-		ResultType: suppress.ResultType,
-		Run:        run,
-	}
+	return scaffold.New(scaffold.Rule{
+		Name:     "bodyclose",
+		Doc:      doc,
+		Requires: []*analysis.Analyzer{respflow.Analyzer},
+		Run:      run,
+	})
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	rep := suppress.NewReporter(pass, false)
+func run(pass *analysis.Pass, rep *suppress.Reporter) error {
 	flows := pass.ResultOf[respflow.Analyzer].(*respflow.Result)
 	for _, r := range flows.Responses {
 		for _, pos := range r.DeferLoop {
@@ -48,7 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 			rep.Report(d)
 		}
 	}
-	return rep.Result(), nil
+	return nil
 }
 
 func diagnose(pass *analysis.Pass, r *respflow.Response) (analysis.Diagnostic, bool) {

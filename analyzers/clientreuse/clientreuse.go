@@ -14,8 +14,9 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/httpvet/httpvet/analyzers/internal/docs"
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
 )
 
@@ -27,22 +28,14 @@ var Analyzer = New()
 
 // New returns a new clientreuse analyzer with its own flags.
 func New() *analysis.Analyzer {
-	r := new(rule)
-	a := &analysis.Analyzer{
+	return scaffold.New(scaffold.Rule{
 		Name:       "clientreuse",
-		Doc:        docs.Extract(doc, "clientreuse"),
-		URL:        "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/clientreuse",
-		Requires:   []*analysis.Analyzer{inspect.Analyzer, suppress.Analyzer},
-		ResultType: suppress.ResultType,
-		Run:        r.run,
-	}
-	a.Flags.BoolVar(&r.tests, "tests", false, "also check _test.go files")
-	return a
-}
-
-// rule holds the flags of one analyzer instance.
-type rule struct {
-	tests bool
+		Doc:        doc,
+		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		Production: true,
+		Imports:    knowledge.HTTPPackages,
+		Run:        run,
+	})
 }
 
 // A candidate is an http.Transport or http.Client built in a function.
@@ -53,11 +46,7 @@ type candidate struct {
 	clone  bool
 }
 
-func (r *rule) run(pass *analysis.Pass) (any, error) {
-	rep := suppress.NewReporter(pass, !r.tests)
-	if !match.Imports(pass.Pkg, "net/http") {
-		return rep.Result(), nil
-	}
+func run(pass *analysis.Pass, rep *suppress.Reporter) error {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
 		pass:    pass,
@@ -70,7 +59,7 @@ func (r *rule) run(pass *analysis.Pass) (any, error) {
 
 	var transports, clients []candidate
 	for file := range insp.Root().Children() {
-		if suppress.SkipFile(pass, file.Node().(*ast.File), r.tests) {
+		if rep.Skips(file.Node().(*ast.File)) {
 			continue
 		}
 		for cur := range file.Preorder((*ast.Ident)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
@@ -100,7 +89,7 @@ func (r *rule) run(pass *analysis.Pass) (any, error) {
 			c.checkClient(cand)
 		}
 	}
-	return rep.Result(), nil
+	return nil
 }
 
 // checker holds the state of one pass.
@@ -123,8 +112,8 @@ func (c *checker) built(cur inspector.Cursor) (candidate, bool) {
 	switch n := cur.Node().(type) {
 	case *ast.CompositeLit:
 		t := info.TypeOf(n)
-		client := match.IsType(t, "net/http", "Client")
-		if !client && !match.IsType(t, "net/http", "Transport") {
+		client := knowledge.Client.Is(t)
+		if !client && !knowledge.Transport.Is(t) {
 			return candidate{}, false
 		}
 		// The value built is the pointer of &T{…} or new(T{…}).
@@ -145,13 +134,13 @@ func (c *checker) built(cur inspector.Cursor) (candidate, bool) {
 				return candidate{}, false // new(T{…}) is its literal's
 			}
 			t := info.TypeOf(n)
-			client := match.IsPointerTo(t, "net/http", "Client")
-			if client || match.IsPointerTo(t, "net/http", "Transport") {
+			client := knowledge.Client.IsPointer(t)
+			if client || knowledge.Transport.IsPointer(t) {
 				return candidate{cur: cur, client: client}, true
 			}
 			return candidate{}, false
 		}
-		if match.IsMethod(match.Callee(info, n), "net/http", "Transport", "Clone") {
+		if knowledge.BuildsTransport(match.Callee(info, n)) {
 			return candidate{cur: cur, clone: true}, true
 		}
 	}
@@ -302,9 +291,7 @@ func (c *checker) inHandler(cur inspector.Cursor) bool {
 		case *ast.FuncLit:
 			sig, _ = info.TypeOf(n).(*types.Signature)
 		}
-		if sig != nil && sig.Params().Len() == 2 &&
-			match.IsValueOf(sig.Params().At(0).Type(), "net/http", "ResponseWriter") &&
-			match.IsPointerTo(sig.Params().At(1).Type(), "net/http", "Request") {
+		if knowledge.IsHandler(sig) {
 			return true
 		}
 	}

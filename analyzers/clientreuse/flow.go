@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 )
 
@@ -323,6 +324,6 @@ func mayHold(t types.Type) bool {
 		return false
 	}
 	return !types.Identical(t, types.Universe.Lookup("error").Type()) &&
-		!match.IsPointerTo(t, "net/http", "Response") &&
-		!match.IsPointerTo(t, "net/http", "Request")
+		!knowledge.Response.IsPointer(t) &&
+		!knowledge.Request.IsPointer(t)
 }

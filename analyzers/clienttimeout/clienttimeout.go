@@ -13,9 +13,10 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/httpvet/httpvet/analyzers/internal/docs"
 	"github.com/httpvet/httpvet/analyzers/internal/fixes"
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
 )
 
@@ -28,26 +29,21 @@ var Analyzer = New()
 // New returns a new clienttimeout analyzer with its own flags.
 func New() *analysis.Analyzer {
 	r := &rule{timeout: 30 * time.Second}
-	a := &analysis.Analyzer{
+	a := scaffold.New(scaffold.Rule{
 		Name:       "clienttimeout",
-		Doc:        docs.Extract(doc, "clienttimeout"),
-		URL:        "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/clienttimeout",
-		Requires:   []*analysis.Analyzer{inspect.Analyzer, suppress.Analyzer},
-		ResultType: suppress.ResultType,
+		Doc:        doc,
+		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		Production: true,
+		Imports:    knowledge.HTTPPackages,
 		Run:        r.run,
-	}
+	})
 	a.Flags.DurationVar(&r.timeout, "default", r.timeout, "the Timeout that fixes insert")
-	a.Flags.BoolVar(&r.tests, "tests", false, "also check _test.go files")
 	return a
 }
 
 type rule struct {
 	timeout time.Duration
-	tests   bool
 }
-
-// sendMethods are the http.Client methods that send a request.
-var sendMethods = []string{"Do", "Get", "Head", "Post", "PostForm"}
 
 // A finding is collected before it is reported, because the package-level
 // client that the helper fixes introduce is placed by looking at all of
@@ -66,17 +62,13 @@ type checker struct {
 	found []finding
 }
 
-func (r *rule) run(pass *analysis.Pass) (any, error) {
-	rep := suppress.NewReporter(pass, !r.tests)
-	if !match.Imports(pass.Pkg, "net/http") {
-		return rep.Result(), nil
-	}
+func (r *rule) run(pass *analysis.Pass, rep *suppress.Reporter) error {
 	c := &checker{rule: r, pass: pass, funcs: make(map[*ast.FuncDecl]*funcFacts)}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	defaultBounded := c.initBoundsDefaultClient(insp)
 
 	for _, file := range pass.Files {
-		if suppress.SkipFile(pass, file, r.tests) {
+		if rep.Skips(file) {
 			continue
 		}
 		fileCur, _ := insp.Root().FindNode(file)
@@ -94,7 +86,7 @@ func (r *rule) run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	c.reportAll(rep)
-	return rep.Result(), nil
+	return nil
 }
 
 // initBoundsDefaultClient reports whether an init function of the package
@@ -132,8 +124,7 @@ func (c *checker) isDefaultClient(e ast.Expr) bool {
 	default:
 		return false
 	}
-	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
-	return ok && v.Name() == "DefaultClient" && v.Pkg() != nil && v.Pkg().Path() == "net/http" && !v.IsField()
+	return knowledge.DefaultClient.IsVar(c.pass.TypesInfo.Uses[id])
 }
 
 // checkCall reports http.Get and friends, and requests sent with
@@ -144,7 +135,7 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr, defaultBou
 		return
 	}
 	fn := match.Callee(c.pass.TypesInfo, call)
-	if match.IsFunc(fn, "net/http", "Get", "Head", "Post", "PostForm") {
+	if knowledge.Send(fn) == knowledge.DefaultClientSend {
 		if defaultBounded {
 			return
 		}
@@ -155,7 +146,7 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr, defaultBou
 		})
 		return
 	}
-	if !match.IsMethod(fn, "net/http", "Client", sendMethods...) {
+	if knowledge.Send(fn) != knowledge.ClientSend {
 		return
 	}
 	sel, ok := match.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -181,7 +172,7 @@ func (c *checker) checkMethodValue(cur inspector.Cursor, sel *ast.SelectorExpr, 
 		return
 	}
 	fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
-	if !ok || !match.IsMethod(fn, "net/http", "Client", sendMethods...) || !c.isDefaultClient(match.Unparen(sel.X)) {
+	if !ok || knowledge.Send(fn) != knowledge.ClientSend || !c.isDefaultClient(match.Unparen(sel.X)) {
 		return
 	}
 	c.found = append(c.found, finding{node: sel.X, message: defaultClientMessage, helper: match.Unparen(sel.X)})
@@ -191,7 +182,7 @@ const defaultClientMessage = "http.DefaultClient has no timeout: a stalled serve
 
 // checkLiteral reports an http.Client literal with no Timeout or a zero one.
 func (c *checker) checkLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
-	if !match.IsValueOf(c.pass.TypesInfo.TypeOf(lit), "net/http", "Client") {
+	if !knowledge.Client.IsValue(c.pass.TypesInfo.TypeOf(lit)) {
 		return
 	}
 	var zero ast.Expr
@@ -223,7 +214,7 @@ func isNewClient(info *types.Info, call *ast.CallExpr) bool {
 		return false
 	}
 	b, ok := info.Uses[id].(*types.Builtin)
-	return ok && b.Name() == "new" && match.IsValueOf(info.TypeOf(call.Args[0]), "net/http", "Client")
+	return ok && b.Name() == "new" && knowledge.Client.IsValue(info.TypeOf(call.Args[0]))
 }
 
 // checkNew reports new(http.Client), which has no timeout.
@@ -248,7 +239,7 @@ func (c *checker) checkVarSpec(cur inspector.Cursor, spec *ast.ValueSpec) {
 		return
 	}
 	v, ok := c.pass.TypesInfo.Defs[spec.Names[0]].(*types.Var)
-	if !ok || !match.IsValueOf(v.Type(), "net/http", "Client") {
+	if !ok || !knowledge.Client.IsValue(v.Type()) {
 		return
 	}
 	var uses clientUses

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 )
 
@@ -105,13 +106,7 @@ func (f *funcFacts) boundedRequest(e ast.Expr) bool {
 		return false
 	}
 	fn := match.Callee(f.info, call)
-	switch {
-	case match.IsFunc(fn, "net/http", "NewRequestWithContext"):
-		return len(call.Args) > 0 && f.hasDeadline(call.Args[0])
-	case match.IsMethod(fn, "net/http", "Request", "WithContext", "Clone"):
-		return len(call.Args) > 0 && f.hasDeadline(call.Args[0])
-	}
-	return false
+	return knowledge.ContextRequests.Has(fn) && len(call.Args) > 0 && f.hasDeadline(call.Args[0])
 }
 
 // clientUses summarizes how a function uses a client variable.
@@ -192,7 +187,7 @@ func (c *checker) useSelector(u *clientUses, sel *ast.SelectorExpr, grand ast.No
 		u.escapes = true // a method value carries the client away
 		return
 	}
-	if !slices.Contains(sendMethods, fn.Name()) {
+	if knowledge.Send(fn) != knowledge.ClientSend {
 		return // CloseIdleConnections
 	}
 	u.sends++

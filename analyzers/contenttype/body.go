@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 )
 
@@ -98,7 +99,7 @@ func (s *scope) kindOf(e ast.Expr) kind {
 			return s.varKind(v)
 		}
 	case *ast.SelectorExpr:
-		if v, ok := info.Uses[e.Sel].(*types.Var); ok && v.Name() == "NoBody" && v.Pkg() != nil && v.Pkg().Path() == "net/http" {
+		if knowledge.NoBody.IsVar(info.Uses[e.Sel]) {
 			return empty
 		}
 	case *ast.UnaryExpr:
@@ -166,7 +167,7 @@ func (s *scope) callKind(call *ast.CallExpr) kind {
 			}
 			return newBuffer
 		}
-	case match.IsMethod(fn, "net/url", "Values", "Encode"):
+	case knowledge.FormEncodings.Has(fn):
 		return formBody
 	case match.IsMethod(fn, "bytes", "Buffer", "Bytes", "String"):
 		if sel, ok := match.Unparen(call.Fun).(*ast.SelectorExpr); ok {
@@ -362,7 +363,5 @@ func (s *scope) writes(v *types.Var) (encoded, other bool) {
 
 // isBodySink reports whether fn takes a body to send, and only reads it.
 func isBodySink(fn *types.Func) bool {
-	return match.IsFunc(fn, "net/http", "NewRequest", "NewRequestWithContext", "Post") ||
-		match.IsMethod(fn, "net/http", "Client", "Post") ||
-		match.IsFunc(fn, "net/http/httptest", "NewRequest", "NewRequestWithContext")
+	return knowledge.BodySinks.Has(fn)
 }

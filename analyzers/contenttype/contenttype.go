@@ -15,9 +15,10 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/httpvet/httpvet/analyzers/internal/docs"
 	"github.com/httpvet/httpvet/analyzers/internal/fixes"
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
 )
 
@@ -29,14 +30,13 @@ var Analyzer = New()
 
 // New returns a new contenttype analyzer.
 func New() *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name:       "contenttype",
-		Doc:        docs.Extract(doc, "contenttype"),
-		URL:        "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/contenttype",
-		Requires:   []*analysis.Analyzer{inspect.Analyzer, suppress.Analyzer},
-		ResultType: suppress.ResultType,
-		Run:        run,
-	}
+	return scaffold.New(scaffold.Rule{
+		Name:     "contenttype",
+		Doc:      doc,
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Imports:  knowledge.HTTPPackages,
+		Run:      run,
+	})
 }
 
 // The media types the fixes write.
@@ -56,11 +56,7 @@ type checker struct {
 	transport *bool // whether a RoundTrip of this package sets the type; see transportSets
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	rep := suppress.NewReporter(pass, false)
-	if !match.Imports(pass.Pkg, "net/http") {
-		return rep.Result(), nil
-	}
+func run(pass *analysis.Pass, rep *suppress.Reporter) error {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
 		pass:      pass,
@@ -79,13 +75,13 @@ func run(pass *analysis.Pass) (any, error) {
 		call := cur.Node().(*ast.CallExpr)
 		fn := match.Callee(pass.TypesInfo, call)
 		switch {
-		case match.IsFunc(fn, "net/http", "Post"), match.IsMethod(fn, "net/http", "Client", "Post"):
+		case fn != nil && fn.Name() == "Post" && knowledge.Send(fn) != knowledge.NotSend:
 			c.checkPost(cur, call, fn)
-		case match.IsFunc(fn, "net/http", "NewRequest", "NewRequestWithContext"):
+		case knowledge.NewRequests.Has(fn):
 			c.checkNewRequest(cur, call, fn)
 		}
 	}
-	return rep.Result(), nil
+	return nil
 }
 
 // checkPost reports http.Post and Client.Post calls whose constant

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 )
 
@@ -90,7 +91,7 @@ func (w *reqWalk) derived(e ast.Expr) bool {
 		return v != nil && w.tracked[v]
 	case *ast.CallExpr:
 		fn := match.Callee(w.s.c.pass.TypesInfo, e)
-		if sel, ok := match.Unparen(e.Fun).(*ast.SelectorExpr); ok && match.IsMethod(fn, "net/http", "Request", "WithContext", "Clone") {
+		if sel, ok := match.Unparen(e.Fun).(*ast.SelectorExpr); ok && knowledge.RequestCopies.Has(fn) {
 			return w.derived(sel.X)
 		}
 	}
@@ -274,7 +275,7 @@ func (w *reqWalk) setHeader(at inspector.Cursor, key, value ast.Expr, slice bool
 func headerName(info *types.Info, key ast.Expr) (string, bool) {
 	if call, ok := match.Unparen(key).(*ast.CallExpr); ok && len(call.Args) == 1 {
 		fn := match.Callee(info, call)
-		if match.IsFunc(fn, "net/http", "CanonicalHeaderKey") || match.IsFunc(fn, "net/textproto", "CanonicalMIMEHeaderKey") {
+		if knowledge.HeaderKeys.Has(fn) {
 			key = call.Args[0]
 		}
 	}
@@ -288,7 +289,7 @@ func (w *reqWalk) argument(p inspector.Cursor, i int) {
 	switch {
 	case fn == nil:
 		w.maybe(p) // a function value: it may set it
-	case isSend(fn):
+	case knowledge.TakesRequest(fn):
 		w.send(p)
 	case fn.Pkg() == w.s.c.pass.Pkg:
 		sum := w.s.c.summary(fn, i)
@@ -305,41 +306,10 @@ func (w *reqWalk) argument(p inspector.Cursor, i int) {
 		if sum.sends {
 			w.send(p)
 		}
-	case isNeutral(fn):
+	case knowledge.ObservesRequest(fn):
 	default:
 		w.u.escapes = true // another package's function may set it
 	}
-}
-
-// isSend reports whether fn sends the request it is given: Client.Do, a
-// RoundTrip, or a Do or RoundTrip method of an interface with their
-// signature (the usual `type Doer interface` that *http.Client
-// satisfies).
-func isSend(fn *types.Func) bool {
-	if match.IsMethod(fn, "net/http", "Client", "Do") || match.IsMethod(fn, "net/http", "Transport", "RoundTrip") ||
-		match.IsMethod(fn, "net/http", "RoundTripper", "RoundTrip") {
-		return true
-	}
-	if fn.Name() != "Do" && fn.Name() != "RoundTrip" {
-		return false
-	}
-	sig := fn.Type().(*types.Signature)
-	return sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) &&
-		sig.Params().Len() == 1 && match.IsPointerTo(sig.Params().At(0).Type(), "net/http", "Request") &&
-		sig.Results().Len() == 2 && match.IsPointerTo(sig.Results().At(0).Type(), "net/http", "Response")
-}
-
-// isNeutral reports whether fn only looks at a request: printing,
-// logging, dumping.
-func isNeutral(fn *types.Func) bool {
-	if fn.Pkg() == nil {
-		return false
-	}
-	switch fn.Pkg().Path() {
-	case "fmt", "log", "log/slog", "testing":
-		return true
-	}
-	return match.IsFunc(fn, "net/http/httputil", "DumpRequest", "DumpRequestOut")
 }
 
 // maybe records a Content-Type that may be set at cur.
@@ -406,9 +376,7 @@ func (c *checker) transportSets() bool {
 	if c.transport == nil {
 		sets := false
 		for fn := range c.decls {
-			sig := fn.Type().(*types.Signature)
-			if fn.Name() == "RoundTrip" && sig.Recv() != nil && sig.Params().Len() == 1 &&
-				match.IsPointerTo(sig.Params().At(0).Type(), "net/http", "Request") {
+			if knowledge.IsRoundTripper(fn) {
 				if sum := c.summary(fn, 0); sum == nil || sum.sets {
 					sets = true
 				}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/httpvet/httpvet/analyzers/internal/docs"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
 )
 
@@ -22,7 +23,7 @@ func New(rules ...*analysis.Analyzer) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     "ignore",
 		Doc:      docs.Extract(doc, "ignore"),
-		URL:      "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/ignore",
+		URL:      scaffold.URLBase + "ignore",
 		Requires: append([]*analysis.Analyzer{suppress.Analyzer}, rules...),
 		Run: func(pass *analysis.Pass) (any, error) {
 			return nil, run(pass, rules)

@@ -17,16 +17,15 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/httpvet/httpvet/analyzers/internal/docs"
 	"github.com/httpvet/httpvet/analyzers/internal/fixes"
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
 )
 
 //go:embed doc.go
 var doc string
-
-const tlsPath = "crypto/tls"
 
 // versionTLS12 is tls.VersionTLS12, the oldest version without known
 // protocol attacks.
@@ -41,22 +40,22 @@ const (
 
 // rule holds the flags of one analyzer.
 type rule struct {
-	tests   bool // also check _test.go files
 	runtime bool // also report values chosen at run time
 }
 
 // New returns a new insecuretls analyzer with its own flags.
 func New() *analysis.Analyzer {
 	r := new(rule)
-	a := &analysis.Analyzer{
+	// A package that imports neither package can still reach a tls.Config
+	// through a third one, but rarely does; the test keeps the rule cheap.
+	a := scaffold.New(scaffold.Rule{
 		Name:       "insecuretls",
-		Doc:        docs.Extract(doc, "insecuretls"),
-		URL:        "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/insecuretls",
-		Requires:   []*analysis.Analyzer{inspect.Analyzer, suppress.Analyzer},
-		ResultType: suppress.ResultType,
+		Doc:        doc,
+		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		Production: true,
+		Imports:    []string{knowledge.TLSConfig.Pkg, "net/http"},
 		Run:        r.run,
-	}
-	a.Flags.BoolVar(&r.tests, "tests", false, "also check _test.go files")
+	})
 	a.Flags.BoolVar(&r.runtime, "runtime", false, "also report values chosen at run time: non-constant ones, and constants set inside an if, switch or select branch")
 	return a
 }
@@ -64,13 +63,7 @@ func New() *analysis.Analyzer {
 // Analyzer is the insecuretls analyzer with its flags at their defaults.
 var Analyzer = New()
 
-func (r *rule) run(pass *analysis.Pass) (any, error) {
-	rep := suppress.NewReporter(pass, !r.tests)
-	// A package that imports neither package can still reach a tls.Config
-	// through a third one, but rarely does; the test keeps the rule cheap.
-	if !match.Imports(pass.Pkg, tlsPath, "net/http") {
-		return rep.Result(), nil
-	}
+func (r *rule) run(pass *analysis.Pass, rep *suppress.Reporter) error {
 	c := &checker{
 		rule:     r,
 		pass:     pass,
@@ -82,7 +75,7 @@ func (r *rule) run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for fileCur := range insp.Root().Children() {
 		c.file = fileCur.Node().(*ast.File)
-		if suppress.SkipFile(pass, c.file, r.tests) {
+		if rep.Skips(c.file) {
 			continue
 		}
 		for cur := range fileCur.Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
@@ -94,7 +87,7 @@ func (r *rule) run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return rep.Result(), nil
+	return nil
 }
 
 // A checker checks one package.
@@ -112,7 +105,7 @@ type checker struct {
 
 // literal checks a tls.Config composite literal.
 func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit) {
-	if !match.IsType(c.info.TypeOf(lit), tlsPath, "Config") {
+	if !knowledge.TLSConfig.Is(c.info.TypeOf(lit)) {
 		return
 	}
 	if kv := match.KeyedField(lit, "InsecureSkipVerify"); kv != nil {
@@ -142,7 +135,7 @@ func (c *checker) assign(cur inspector.Cursor, as *ast.AssignStmt) {
 		}
 		rng := span{lhs.Pos(), as.Rhs[i].End()}
 		switch {
-		case match.IsField(field, owner, tlsPath, "Config", "InsecureSkipVerify"):
+		case knowledge.TLSConfig.IsField(field, owner, "InsecureSkipVerify"):
 			verified := c.verifiedElsewhere(cur, c.configKey(sel))
 			c.skipVerify(cur, rng, as.Rhs[i], verified, func() []analysis.TextEdit {
 				if len(as.Lhs) > 1 {
@@ -150,7 +143,7 @@ func (c *checker) assign(cur inspector.Cursor, as *ast.AssignStmt) {
 				}
 				return c.removeStmt(cur, as)
 			})
-		case match.IsField(field, owner, tlsPath, "Config", "MinVersion"):
+		case knowledge.TLSConfig.IsField(field, owner, "MinVersion"):
 			c.minVersion(cur, rng, as.Rhs[i])
 		}
 	}
@@ -273,7 +266,7 @@ func (c *checker) verifiedElsewhere(cur inspector.Cursor, key string) bool {
 		for cur := range decl.Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CompositeLit:
-				if match.IsType(c.info.TypeOf(n), tlsPath, "Config") && c.hasVerify(n) {
+				if knowledge.TLSConfig.Is(c.info.TypeOf(n)) && c.hasVerify(n) {
 					keys[c.litKey(cur)] = true
 				}
 			case *ast.AssignStmt:
@@ -289,8 +282,8 @@ func (c *checker) verifiedElsewhere(cur inspector.Cursor, key string) bool {
 					if field == nil {
 						continue
 					}
-					if match.IsField(field, owner, tlsPath, "Config", "VerifyPeerCertificate") ||
-						match.IsField(field, owner, tlsPath, "Config", "VerifyConnection") {
+					if knowledge.TLSConfig.IsField(field, owner, "VerifyPeerCertificate") ||
+						knowledge.TLSConfig.IsField(field, owner, "VerifyConnection") {
 						keys[c.configKey(sel)] = true
 					}
 				}
@@ -490,7 +483,7 @@ func (c *checker) blankLine(tf *token.File, line int) bool {
 // raiseMinVersion returns the edits that replace the value of MinVersion
 // with tls.VersionTLS12, or nil.
 func (c *checker) raiseMinVersion(value ast.Expr) []analysis.TextEdit {
-	name, imp, ok := fixes.Import(c.pass, c.file, tlsPath, "tls")
+	name, imp, ok := fixes.Import(c.pass, c.file, knowledge.TLSConfig.Pkg, "tls")
 	if !ok || !fixes.FreeAt(c.pass, value.Pos(), name) || !c.removable(value, true) {
 		return nil
 	}
@@ -511,7 +504,7 @@ func (c *checker) removable(n ast.Node, keepTLS bool) bool {
 	inside := make(map[types.Object]int)
 	c.countUses(n, inside)
 	for obj, count := range inside {
-		if pkg, ok := obj.(*types.PkgName); ok && keepTLS && pkg.Imported().Path() == tlsPath {
+		if pkg, ok := obj.(*types.PkgName); ok && keepTLS && pkg.Imported().Path() == knowledge.TLSConfig.Pkg {
 			continue
 		}
 		if count == c.uses[obj] {

@@ -15,8 +15,8 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/httpvet/httpvet/analyzers/internal/docs"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
 )
 
@@ -28,21 +28,13 @@ var Analyzer = New()
 
 // New returns a new secrets analyzer with its own flags.
 func New() *analysis.Analyzer {
-	r := new(rule)
-	a := &analysis.Analyzer{
+	return scaffold.New(scaffold.Rule{
 		Name:       "secrets",
-		Doc:        docs.Extract(doc, "secrets"),
-		URL:        "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/secrets",
-		Requires:   []*analysis.Analyzer{inspect.Analyzer, suppress.Analyzer},
-		ResultType: suppress.ResultType,
-		Run:        r.run,
-	}
-	a.Flags.BoolVar(&r.tests, "tests", false, "also check _test.go files")
-	return a
-}
-
-type rule struct {
-	tests bool
+		Doc:        doc,
+		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		Production: true,
+		Run:        run,
+	})
 }
 
 // Priorities of findings on the same literal: the most specific wins.
@@ -89,8 +81,7 @@ type awsCandidate struct {
 	named      bool // assigned to a name such as awsSecretAccessKey
 }
 
-func (r *rule) run(pass *analysis.Pass) (any, error) {
-	rep := suppress.NewReporter(pass, !r.tests)
+func run(pass *analysis.Pass, rep *suppress.Reporter) error {
 	c := &checker{
 		pass:   pass,
 		insp:   pass.ResultOf[inspect.Analyzer].(*inspector.Inspector),
@@ -105,7 +96,7 @@ func (r *rule) run(pass *analysis.Pass) (any, error) {
 		// A generated file holds what its generator was given (or, for
 		// go test's main, the examples' output): the secret is reported
 		// where it was written.
-		if suppress.SkipFile(pass, file, r.tests) || ast.IsGenerated(file) {
+		if rep.Skips(file) || ast.IsGenerated(file) {
 			continue
 		}
 		fileCur, _ := c.insp.Root().FindNode(file)
@@ -122,7 +113,7 @@ func (r *rule) run(pass *analysis.Pass) (any, error) {
 	}
 	c.resolveAWS()
 	c.report(rep)
-	return rep.Result(), nil
+	return nil
 }
 
 // add records f unless its node already has a finding at least as

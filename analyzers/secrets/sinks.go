@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 )
 
@@ -211,17 +212,17 @@ func (c *checker) sink(cur inspector.Cursor) {
 		args := n.Args
 		last := args[len(args)-1]
 		switch {
-		case match.IsMethod(fn, "net/http", "Header", "Set", "Add") && len(args) >= 2:
+		case knowledge.HeaderWrites.Has(fn) && len(args) >= 2:
 			if name, ok := c.constString(args[len(args)-2]); ok {
 				if k := headerKind(name); k != nil {
 					c.check(last, k)
 				}
 			}
-		case match.IsMethod(fn, "net/http", "Request", "SetBasicAuth") && len(args) >= 2:
+		case knowledge.BasicAuth.Has(fn) && len(args) >= 2:
 			c.check(last, basicAuth)
-		case match.IsFunc(fn, "net/url", "UserPassword") && len(args) == 2:
+		case knowledge.URLPasswords.Has(fn) && len(args) == 2:
 			c.check(last, userPassword)
-		case match.IsMethod(fn, "net/url", "Values", "Set", "Add") && len(args) >= 2:
+		case knowledge.ParamWrites.Has(fn) && len(args) >= 2:
 			if name, ok := c.constString(args[len(args)-2]); ok && credentialParam(name) {
 				c.check(last, paramSink(name))
 			}
@@ -233,9 +234,9 @@ func (c *checker) sink(cur inspector.Cursor) {
 	case *ast.CompositeLit:
 		t := info.TypeOf(n)
 		switch {
-		case match.IsValueOf(t, "net/http", "Header"):
+		case knowledge.Header.IsValue(t):
 			c.mapLit(n, headerKind)
-		case match.IsValueOf(t, "net/url", "Values"):
+		case knowledge.URLValues.IsValue(t):
 			c.mapLit(n, func(name string) *sinkKind {
 				if credentialParam(name) {
 					return paramSink(name)
@@ -260,9 +261,9 @@ func (c *checker) sink(cur inspector.Cursor) {
 				}
 				var k *sinkKind
 				switch t := info.TypeOf(lhs.X); {
-				case match.IsValueOf(t, "net/http", "Header"):
+				case knowledge.Header.IsValue(t):
 					k = headerKind(name)
-				case match.IsValueOf(t, "net/url", "Values") && credentialParam(name):
+				case knowledge.URLValues.IsValue(t) && credentialParam(name):
 					k = paramSink(name)
 				}
 				if k != nil {

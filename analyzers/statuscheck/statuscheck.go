@@ -8,8 +8,8 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/httpvet/httpvet/analyzers/internal/docs"
 	"github.com/httpvet/httpvet/analyzers/internal/respflow"
+	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
 )
 
@@ -21,18 +21,15 @@ var Analyzer = New()
 
 // New returns a new statuscheck analyzer.
 func New() *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name:       "statuscheck",
-		Doc:        docs.Extract(doc, "statuscheck"),
-		URL:        "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/statuscheck",
-		Requires:   []*analysis.Analyzer{respflow.Analyzer, suppress.Analyzer},
-		ResultType: suppress.ResultType,
-		Run:        run,
-	}
+	return scaffold.New(scaffold.Rule{
+		Name:     "statuscheck",
+		Doc:      doc,
+		Requires: []*analysis.Analyzer{respflow.Analyzer},
+		Run:      run,
+	})
 }
 
-func run(pass *analysis.Pass) (any, error) {
-	rep := suppress.NewReporter(pass, false)
+func run(pass *analysis.Pass, rep *suppress.Reporter) error {
 	flows := pass.ResultOf[respflow.Analyzer].(*respflow.Result)
 	for _, r := range flows.Responses {
 		name := "resp"
@@ -54,7 +51,7 @@ func run(pass *analysis.Pass) (any, error) {
 			rep.Report(d)
 		}
 	}
-	return rep.Result(), nil
+	return nil
 }
 
 // decodesEnvelope reports whether the statement of read decodes the body

@@ -120,15 +120,22 @@ type Reporter struct {
 	result *Result
 }
 
-// NewReporter returns the reporter for rule in pass. The rule's analyzer
-// must require Analyzer. skipTests says the rule ignores _test.go files.
-func NewReporter(pass *analysis.Pass, skipTests bool) *Reporter {
+// NewReporter returns the reporter of the rule running in pass.
+// skipsTests says the rule does not look at _test.go files. Rules get
+// their reporter from the scaffold, which also requires Analyzer.
+func NewReporter(pass *analysis.Pass, skipsTests bool) *Reporter {
 	dirs, _ := pass.ResultOf[Analyzer].(*Directives)
 	return &Reporter{
 		pass:   pass,
 		dirs:   dirs,
-		result: &Result{Rule: pass.Analyzer.Name, Used: map[*Directive]bool{}, SkippedTests: skipTests},
+		result: &Result{Rule: pass.Analyzer.Name, Used: map[*Directive]bool{}, SkippedTests: skipsTests},
 	}
+}
+
+// Skips reports whether the rule does not look at file: a _test.go
+// file, for a rule about production code.
+func (r *Reporter) Skips(file *ast.File) bool {
+	return r.result.SkippedTests && strings.HasSuffix(r.pass.Fset.File(file.FileStart).Name(), "_test.go")
 }
 
 // Report reports d unless a directive for this rule covers its line.
@@ -174,9 +181,3 @@ func (r *Reporter) silenced(pos token.Pos) bool {
 
 // Result returns what the rule's Run function must return.
 func (r *Reporter) Result() *Result { return r.result }
-
-// SkipFile reports whether a rule that skips tests unless includeTests
-// should skip file.
-func SkipFile(pass *analysis.Pass, file *ast.File, includeTests bool) bool {
-	return !includeTests && strings.HasSuffix(pass.Fset.File(file.FileStart).Name(), "_test.go")
-}

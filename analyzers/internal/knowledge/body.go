@@ -1,0 +1,43 @@
+package knowledge
+
+// What reads, drains, wraps or decodes a response body.
+
+// BodyReadAll read a reader to its end (or to a count) into memory.
+var BodyReadAll = NewTable(
+	Row{Pkg: "io", Names: []string{"ReadAll", "ReadFull", "ReadAtLeast"}, Why: "reads into a byte slice"},
+	Row{Pkg: "io/ioutil", Names: []string{"ReadAll"}, Why: "deprecated alias of io.ReadAll"},
+)
+
+// BodyCopies copy a reader into a writer: a read as data, unless the
+// writer is io.Discard (a drain).
+var BodyCopies = NewTable(
+	Row{Pkg: "io", Names: []string{"Copy", "CopyN", "CopyBuffer"}, Why: "reads the source into the destination"},
+)
+
+// BodyWrappers return a reader over the one they are given and read
+// nothing themselves; closing is still the original body's job.
+var BodyWrappers = NewTable(
+	Row{Pkg: "io", Names: []string{"LimitReader", "TeeReader", "MultiReader", "NopCloser"}, Why: "reads through to the wrapped reader"},
+	Row{Pkg: "io/ioutil", Names: []string{"NopCloser"}, Why: "deprecated alias of io.NopCloser"},
+)
+
+// BodyDecoders return a decoder or scanner whose reads take the body as
+// data.
+var BodyDecoders = NewTable(
+	Row{Pkg: "bufio", Names: []string{"NewReader", "NewReaderSize", "NewScanner"}, Why: "buffers the body for line or token reads"},
+	Row{Pkg: "encoding/json", Names: []string{"NewDecoder"}, Why: "decodes the body"},
+	Row{Pkg: "encoding/xml", Names: []string{"NewDecoder"}, Why: "decodes the body"},
+	Row{Pkg: "encoding/csv", Names: []string{"NewReader"}, Why: "decodes the body"},
+	Row{Pkg: "encoding/gob", Names: []string{"NewDecoder"}, Why: "decodes the body"},
+	Row{Pkg: "compress/gzip", Names: []string{"NewReader"}, Why: "decompresses the body (reads its header at once)"},
+	Row{Pkg: "compress/zlib", Names: []string{"NewReader"}, Why: "decompresses the body (reads its header at once)"},
+	Row{Pkg: "compress/flate", Names: []string{"NewReader"}, Why: "decompresses the body"},
+	Row{Pkg: "mime/multipart", Names: []string{"NewReader"}, Why: "splits the body into parts"},
+	Row{Pkg: "golang.org/x/net/html", Names: []string{"NewTokenizer"}, Why: "tokenizes the body as HTML"},
+)
+
+// ResponseDumps read the whole response, body included, and put the
+// body back: they neither close it nor consume it.
+var ResponseDumps = NewTable(
+	Row{Pkg: "net/http/httputil", Names: []string{"DumpResponse"}, Why: "reads the body into memory and replaces it with a reader over the copy"},
+)
