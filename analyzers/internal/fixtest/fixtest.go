@@ -146,11 +146,22 @@ func apply(src []byte, base int, edits []analysis.TextEdit) ([]byte, error) {
 }
 
 // TestData returns the absolute path of the repository's testdata
-// directory, for tests of packages in analyzers/<rule>.
+// directory, for the tests of any package of the module.
 func TestData() string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	dir, err := os.Getwd()
 	if err != nil {
 		panic(err)
 	}
-	return dir
+	// The module's root holds go.mod; tests run in their package's
+	// directory, at any depth below it.
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "testdata")
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			panic("fixtest: no go.mod above the test's directory")
+		}
+		dir = parent
+	}
 }

@@ -1,0 +1,5 @@
+package a
+
+func g() {
+	println("in a test file: skipped unless -tests")
+}
