@@ -88,12 +88,13 @@ func Print(fset *token.FileSet, node ast.Node, indent string) string {
 }
 
 // SourceWithComments returns the gofmt-formatted text of node with the
-// comments inside it, which Source drops: they move with the node.
-func SourceWithComments(pass *analysis.Pass, node ast.Node) string {
+// comments inside from, a node of a file of the pass that node holds
+// (from may be node itself), which Source drops: they move with it.
+func SourceWithComments(pass *analysis.Pass, node, from ast.Node) string {
 	var comments []*ast.CommentGroup
-	if file := File(pass, node.Pos()); file != nil {
+	if file := File(pass, from.Pos()); file != nil {
 		for _, g := range file.Comments {
-			if node.Pos() <= g.Pos() && g.End() <= node.End() {
+			if from.Pos() <= g.Pos() && g.End() <= from.End() {
 				comments = append(comments, g)
 			}
 		}
