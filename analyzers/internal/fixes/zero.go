@@ -67,14 +67,16 @@ func TypeExpr(pass *analysis.Pass, file *ast.File, t types.Type) (ast.Expr, bool
 	if err != nil {
 		return ast.NewIdent(src), false
 	}
-	noPos(e)
+	onePos(e, file.Package)
 	return e, ok
 }
 
-// noPos clears the positions of the nodes of a tree parsed on its own,
-// which would otherwise point into an unrelated file of the pass's file
-// set when printed with it.
-func noPos(n ast.Node) {
+// onePos moves the nodes of a tree parsed on its own to pos, a position
+// of the file the tree is for. Its own positions would point into an
+// unrelated file of the pass's file set when printed with it; without
+// any, the printer would break struct{} over two lines. On one position,
+// the tree is one line, as types.TypeString wrote it.
+func onePos(n ast.Node, pos token.Pos) {
 	posType := reflect.TypeFor[token.Pos]()
 	ast.Inspect(n, func(n ast.Node) bool {
 		if n == nil {
@@ -85,8 +87,8 @@ func noPos(n ast.Node) {
 			return true
 		}
 		for i := range v.NumField() {
-			if f := v.Field(i); f.Type() == posType && f.CanSet() {
-				f.SetInt(0)
+			if f := v.Field(i); f.Type() == posType && f.CanSet() && f.Int() != 0 {
+				f.SetInt(int64(pos))
 			}
 		}
 		return true
