@@ -6,7 +6,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -87,15 +86,22 @@ func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix 
 	if list == nil {
 		return nil
 	}
+	// closeBody is name.Body.Close().
+	closeBody := func(name string) *ast.CallExpr {
+		return fixes.Call(&ast.SelectorExpr{X: fixes.Sel(name, "Body"), Sel: ast.NewIdent("Close")})
+	}
 	if es, ok := r.Stmt.(*ast.ExprStmt); ok {
 		// client.Get(u) → if resp, err := client.Get(u); err == nil { resp.Body.Close() }
 		lhs := bindResults(pass.TypesInfo.TypeOf(r.Call), r.Index)
-		if lhs == "" {
+		if lhs == nil {
 			return nil
 		}
-		indent := fixes.Indent(pass, es.Pos())
-		call := fixes.Source(pass.Fset, es.X)
-		text := fmt.Sprintf("if %s := %s; err == nil {\n%s\tresp.Body.Close()\n%s}", lhs, call, indent, indent)
+		bind := &ast.IfStmt{
+			Init: &ast.AssignStmt{Lhs: lhs, Tok: token.DEFINE, Rhs: []ast.Expr{es.X}},
+			Cond: &ast.BinaryExpr{X: ast.NewIdent("err"), Op: token.EQL, Y: ast.NewIdent("nil")},
+			Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: closeBody("resp")}}},
+		}
+		text := fixes.Print(pass.Fset, bind, fixes.Indent(pass, es.Pos()))
 		return &analysis.SuggestedFix{
 			Message:   "Close the response body",
 			TextEdits: []analysis.TextEdit{{Pos: es.Pos(), End: es.End(), NewText: []byte(text)}},
@@ -118,63 +124,36 @@ func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix 
 		if !ok || blank.Name != "_" {
 			return nil
 		}
-		name = freeName(pass, as.Pos(), "resp", "res", "response")
+		name = fixes.FreeName(pass, as.Pos(), "resp", "res", "response")
 		if name == "" {
 			return nil
 		}
 		edits = append(edits, analysis.TextEdit{Pos: blank.Pos(), End: blank.End(), NewText: []byte(name)})
 	}
-	after := r.Stmt
-	if next := fixes.NextStmt(list, r.Stmt); next != nil && fixes.IsErrCheck(pass.TypesInfo, next, r.Err) {
-		after = next
-	}
-	// On a line of its own after the statement and its trailing comment.
-	indent := fixes.Indent(pass, r.Stmt.Pos())
-	tf := pass.Fset.File(after.End())
-	line := tf.Line(after.End()) + 1
-	if line > tf.LineCount() {
+	after := fixes.AfterCheck(pass.TypesInfo, list, r.Stmt, r.Err)
+	insert, ok := fixes.InsertAfter(pass, after, &ast.DeferStmt{Call: closeBody(name)})
+	if !ok {
 		return nil
 	}
-	pos := tf.LineStart(line)
-	edits = append(edits, analysis.TextEdit{
-		Pos:     pos,
-		End:     pos,
-		NewText: fmt.Appendf(nil, "%sdefer %s.Body.Close()\n", indent, name),
-	})
+	edits = append(edits, insert)
 	return &analysis.SuggestedFix{Message: "Close the response body", TextEdits: edits}
 }
 
 // bindResults returns the left-hand side that binds the results t of a
 // discarded call: resp for the response at index, err for a last error
-// result, _ for the others; "" when there is no error result to check.
-func bindResults(t types.Type, index int) string {
+// result, _ for the others; nil when there is no error result to check.
+func bindResults(t types.Type, index int) []ast.Expr {
 	tuple, ok := t.(*types.Tuple)
 	if !ok || tuple.Len() < 2 || index < 0 || index >= tuple.Len()-1 {
-		return ""
+		return nil
 	}
-	last := tuple.At(tuple.Len() - 1).Type()
-	if !types.Identical(last, types.Universe.Lookup("error").Type()) {
-		return ""
+	if !fixes.IsError(tuple.At(tuple.Len() - 1).Type()) {
+		return nil
 	}
-	names := make([]string, tuple.Len())
+	names := make([]ast.Expr, tuple.Len())
 	for i := range names {
-		names[i] = "_"
+		names[i] = ast.NewIdent("_")
 	}
-	names[index], names[len(names)-1] = "resp", "err"
-	return strings.Join(names, ", ")
-}
-
-// freeName returns the first of names that is not declared in the scope
-// at pos or any enclosing one, or "".
-func freeName(pass *analysis.Pass, pos token.Pos, names ...string) string {
-	scope := pass.Pkg.Scope().Innermost(pos)
-	for _, name := range names {
-		if scope == nil {
-			return name
-		}
-		if _, obj := scope.LookupParent(name, pos); obj == nil {
-			return name
-		}
-	}
-	return ""
+	names[index], names[len(names)-1] = ast.NewIdent("resp"), ast.NewIdent("err")
+	return names
 }

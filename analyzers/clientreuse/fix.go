@@ -1,14 +1,10 @@
 package clientreuse
 
 import (
-	"bytes"
 	"fmt"
 	"go/ast"
-	"go/format"
-	"go/printer"
 	"go/token"
 	"go/types"
-	"strconv"
 	"unicode"
 
 	"golang.org/x/tools/go/analysis"
@@ -38,20 +34,21 @@ func (c *checker) hoist(cand candidate, f *flow, suffix string) *analysis.Sugges
 	if !ok || !c.independent(expr) || c.reaches(c.refs(expr), obj) {
 		return nil
 	}
-	name, ok := c.freeName(lowerCamel(decl.Name.Name)+suffix, expr.Pos())
-	if !ok {
+	// A name declared nowhere in the package, not shadowed at the
+	// expression and not taken by another fix.
+	name := fixes.PackageFreeName(c.pass, func(name string) bool {
+		return !c.names[name] && fixes.FreeAt(c.pass, expr.Pos(), name)
+	}, fixes.Numbered(lowerCamel(decl.Name.Name)+suffix, 99)...)
+	if name == "" {
 		return nil
 	}
 	c.fixed[decl] = true
 	c.names[name] = true
 
-	// Declare the variable on the line after the function, after a blank
-	// line; the function's own newline separates it from what follows.
-	tf := c.pass.Fset.File(decl.End())
-	pos, text := decl.End(), "\n\nvar "+name+" = "+c.source(expr)
-	if line := tf.Line(decl.End()); line < tf.LineCount() {
-		pos, text = tf.LineStart(line+1), "\nvar "+name+" = "+c.source(expr)+"\n"
-	}
+	// var name = expr, after the function; the comments inside expr move
+	// with it.
+	spec := &ast.ValueSpec{Names: []*ast.Ident{ast.NewIdent(name)}, Values: []ast.Expr{expr}}
+	declare := fixes.DeclAfter(c.pass, decl, fixes.SourceWithComments(c.pass, &ast.GenDecl{Tok: token.VAR, Specs: []ast.Spec{spec}}, expr))
 	// A name needs no parentheses: (&http.Client{…}).Get(u) becomes
 	// name.Get(u).
 	repl := cand.cur
@@ -66,7 +63,7 @@ func (c *checker) hoist(cand candidate, f *flow, suffix string) *analysis.Sugges
 		Message: fmt.Sprintf("Build the %s once, in package-level variable %s", what, name),
 		TextEdits: []analysis.TextEdit{
 			{Pos: repl.Node().Pos(), End: repl.Node().End(), NewText: []byte(name)},
-			{Pos: pos, End: pos, NewText: []byte(text)},
+			declare,
 		},
 	}
 }
@@ -274,29 +271,6 @@ func (c *checker) reaches(from []types.Object, target types.Object) bool {
 	return false
 }
 
-// freeName returns base, or base with a number added, that is declared
-// nowhere in the package, imported by no file, not shadowed at pos and not
-// taken by another fix.
-func (c *checker) freeName(base string, pos token.Pos) (string, bool) {
-	for i := 1; i < 100; i++ {
-		name := base
-		if i > 1 {
-			name += strconv.Itoa(i)
-		}
-		if c.names[name] || !fixes.FreeAt(c.pass, pos, name) {
-			continue
-		}
-		free := true
-		for _, f := range c.pass.Files {
-			free = free && fixes.NameFree(c.pass, f, name)
-		}
-		if free {
-			return name, true
-		}
-	}
-	return "", false
-}
-
 // lowerCamel lower-cases the leading upper-case run of a Go name, leaving
 // the start of the next word: Fetch is fetch, ServeHTTP is serveHTTP,
 // HTTPGet is httpGet, URL is url.
@@ -313,26 +287,4 @@ func lowerCamel(s string) string {
 		r[i] = unicode.ToLower(r[i])
 	}
 	return string(r)
-}
-
-// source returns the gofmt-formatted text of expr with the comments inside
-// it, which fixes.Source drops: they move with the expression.
-func (c *checker) source(expr ast.Expr) string {
-	file := fixes.File(c.pass, expr.Pos())
-	var comments []*ast.CommentGroup
-	if file != nil {
-		for _, g := range file.Comments {
-			if expr.Pos() <= g.Pos() && g.End() <= expr.End() {
-				comments = append(comments, g)
-			}
-		}
-	}
-	if len(comments) == 0 {
-		return fixes.Source(c.pass.Fset, expr)
-	}
-	var buf bytes.Buffer
-	if err := format.Node(&buf, c.pass.Fset, &printer.CommentedNode{Node: expr, Comments: comments}); err != nil {
-		return fixes.Source(c.pass.Fset, expr)
-	}
-	return buf.String()
 }

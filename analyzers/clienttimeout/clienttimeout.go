@@ -201,7 +201,9 @@ func (c *checker) checkLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
 	f := finding{node: lit, message: "http.Client has no Timeout: a stalled server blocks its requests forever; set Timeout"}
 	if zero != nil {
 		f.message = "http.Client has a zero Timeout, which means no timeout: a stalled server blocks its requests forever; set a non-zero Timeout"
-		f.fix = func() *analysis.SuggestedFix { return c.replaceFix(lit, zero.Pos(), zero.End(), "%s") }
+		f.fix = func() *analysis.SuggestedFix {
+			return c.timeoutFix(zero.Pos(), func(d ast.Expr) analysis.TextEdit { return fixes.Replace(c.pass.Fset, zero, d) })
+		}
 	} else {
 		f.fix = func() *analysis.SuggestedFix { return c.addFieldFix(lit) }
 	}
@@ -226,8 +228,10 @@ func (c *checker) checkNew(cur inspector.Cursor, call *ast.CallExpr) {
 		node:    call,
 		message: "http.Client from new(http.Client) has no Timeout: a stalled server blocks its requests forever; build it with a Timeout",
 		fix: func() *analysis.SuggestedFix {
-			typ := fixes.Source(c.pass.Fset, call.Args[0])
-			return c.replaceFix(call, call.Pos(), call.End(), "&"+typ+"{Timeout: %s}")
+			// new(http.Client) → &http.Client{Timeout: d}
+			return c.timeoutFix(call.Pos(), func(d ast.Expr) analysis.TextEdit {
+				return fixes.Replace(c.pass.Fset, call, &ast.UnaryExpr{Op: token.AND, X: timeoutLit(call.Args[0], d)})
+			})
 		},
 	})
 }
@@ -263,8 +267,10 @@ func (c *checker) checkVarSpec(cur inspector.Cursor, spec *ast.ValueSpec) {
 		node:    spec,
 		message: fmt.Sprintf("http.Client %s has no Timeout: a stalled server blocks its requests forever; set Timeout", v.Name()),
 		fix: func() *analysis.SuggestedFix {
-			typ := fixes.Source(c.pass.Fset, spec.Type)
-			return c.replaceFix(spec, spec.Type.Pos(), spec.Type.End(), "= "+typ+"{Timeout: %s}")
+			// var c http.Client → var c = http.Client{Timeout: d}
+			return c.timeoutFix(spec.Type.Pos(), func(d ast.Expr) analysis.TextEdit {
+				return fixes.Replace(c.pass.Fset, spec, &ast.ValueSpec{Names: spec.Names, Values: []ast.Expr{timeoutLit(spec.Type, d)}})
+			})
 		},
 	})
 }
@@ -431,49 +437,27 @@ func (c *checker) reportAll(rep *suppress.Reporter) {
 	}
 }
 
-// replaceFix replaces [pos, end) with format, whose %s is the timeout
-// expression, importing time if needed.
-func (c *checker) replaceFix(node ast.Node, pos, end token.Pos, format string) *analysis.SuggestedFix {
-	file := fixes.File(c.pass, pos)
-	timePkg, edits, ok := c.importTime(file, pos)
+// timeoutFix returns the fix made by edit, which is given the timeout
+// expression to write at pos, importing time if needed.
+func (c *checker) timeoutFix(pos token.Pos, edit func(timeout ast.Expr) analysis.TextEdit) *analysis.SuggestedFix {
+	timePkg, edits, ok := fixes.Import(c.pass, fixes.File(c.pass, pos), "time", "time", fixes.At(pos))
 	if !ok {
 		return nil
 	}
-	text := fmt.Sprintf(format, fixes.Duration(c.timeout, timePkg))
-	edits = append(edits, analysis.TextEdit{Pos: pos, End: end, NewText: []byte(text)})
+	edits = append(edits, edit(fixes.DurationExpr(c.timeout, timePkg)))
 	return &analysis.SuggestedFix{Message: "Set a Timeout", TextEdits: edits}
 }
 
-// addFieldFix adds a Timeout field to a literal, on a line of its own when
-// the literal spans lines.
+// timeoutLit returns the literal typ{Timeout: timeout}.
+func timeoutLit(typ, timeout ast.Expr) *ast.CompositeLit {
+	return &ast.CompositeLit{Type: typ, Elts: []ast.Expr{&ast.KeyValueExpr{Key: ast.NewIdent("Timeout"), Value: timeout}}}
+}
+
+// addFieldFix adds a Timeout field to a literal.
 func (c *checker) addFieldFix(lit *ast.CompositeLit) *analysis.SuggestedFix {
-	file := fixes.File(c.pass, lit.Pos())
-	timePkg, edits, ok := c.importTime(file, lit.Pos())
-	if !ok {
-		return nil
-	}
-	field := "Timeout: " + fixes.Duration(c.timeout, timePkg)
-	tf := c.pass.Fset.File(lit.Pos())
-	switch {
-	case len(lit.Elts) == 0:
-		edits = append(edits, analysis.TextEdit{Pos: lit.Rbrace, End: lit.Rbrace, NewText: []byte(field)})
-	case tf.Line(lit.Elts[len(lit.Elts)-1].End()) == tf.Line(lit.Rbrace):
-		last := lit.Elts[len(lit.Elts)-1]
-		edits = append(edits, analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte(", " + field)})
-	default:
-		indent := fixes.Indent(c.pass, lit.Elts[len(lit.Elts)-1].Pos())
-		pos := tf.LineStart(tf.Line(lit.Rbrace))
-		edits = append(edits, analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(indent + field + ",\n")})
-	}
-	return &analysis.SuggestedFix{Message: "Set a Timeout", TextEdits: edits}
-}
-
-func (c *checker) importTime(file *ast.File, pos token.Pos) (string, []analysis.TextEdit, bool) {
-	name, edits, ok := fixes.Import(c.pass, file, "time", "time")
-	if !ok || !fixes.FreeAt(c.pass, pos, name) {
-		return "", nil, false
-	}
-	return name, edits, true
+	return c.timeoutFix(lit.Pos(), func(d ast.Expr) analysis.TextEdit {
+		return fixes.AddElement(c.pass, lit, &ast.KeyValueExpr{Key: ast.NewIdent("Timeout"), Value: d})
+	})
 }
 
 // enclosingDecl returns the function declaration around cur. Function

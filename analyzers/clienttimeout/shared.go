@@ -54,13 +54,7 @@ func (c *checker) sharedClient(rep *suppress.Reporter) *sharedClient {
 		return nil
 	}
 
-	s := &sharedClient{helperOnly: make(map[*ast.File]bool)}
-	for _, name := range sharedNames {
-		if c.nameFreeInPackage(name) {
-			s.name = name
-			break
-		}
-	}
+	s := &sharedClient{helperOnly: make(map[*ast.File]bool), name: fixes.PackageFreeName(c.pass, nil, sharedNames...)}
 	if s.name == "" {
 		return nil
 	}
@@ -83,14 +77,16 @@ func (c *checker) sharedClient(rep *suppress.Reporter) *sharedClient {
 
 	tf := c.pass.Fset.File(s.declFile.FileStart)
 	eof := token.Pos(tf.Base() + tf.Size())
-	timePkg, edits, ok := c.importTime(s.declFile, eof)
+	timePkg, edits, ok := fixes.Import(c.pass, s.declFile, "time", "time", fixes.At(eof))
 	if !ok {
 		return nil
 	}
+	// var httpClient = &http.Client{Timeout: 30 * time.Second}
 	httpName := c.httpPkgName(helpers[s.declFile][0]).Name()
-	decl := fmt.Sprintf("\n// %s has a timeout, unlike http.DefaultClient: a stalled server cannot block a request forever.\nvar %s = &%s.Client{Timeout: %s}\n",
-		s.name, s.name, httpName, fixes.Duration(c.timeout, timePkg))
-	s.declEdits = append(edits, analysis.TextEdit{Pos: eof, End: eof, NewText: []byte(decl)})
+	client := &ast.UnaryExpr{Op: token.AND, X: timeoutLit(fixes.Sel(httpName, "Client"), fixes.DurationExpr(c.timeout, timePkg))}
+	decl := &ast.GenDecl{Tok: token.VAR, Specs: []ast.Spec{&ast.ValueSpec{Names: []*ast.Ident{ast.NewIdent(s.name)}, Values: []ast.Expr{client}}}}
+	doc := fmt.Sprintf("// %s has a timeout, unlike http.DefaultClient: a stalled server cannot block a request forever.\n", s.name)
+	s.declEdits = append(edits, fixes.AppendDecl(c.pass, s.declFile, doc+fixes.Source(c.pass.Fset, decl)))
 	return s
 }
 
@@ -160,18 +156,6 @@ func (c *checker) nolint(pos token.Pos) bool {
 		}
 	}
 	return false
-}
-
-// nameFreeInPackage reports whether name is declared neither in the
-// package scope nor as an import name in any file (an import name and a
-// package-level declaration of the same name conflict).
-func (c *checker) nameFreeInPackage(name string) bool {
-	for _, file := range c.pass.Files {
-		if !fixes.NameFree(c.pass, file, name) {
-			return false
-		}
-	}
-	return true
 }
 
 func isTest(pass *analysis.Pass, file *ast.File) bool {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/constant"
-	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -263,44 +262,14 @@ func (c *checker) insertFix(cur inspector.Cursor, stmt ast.Stmt, req, errVar *ty
 	if list == nil {
 		return nil // e.g. in an if statement's init: req is not in scope after it
 	}
-	after := stmt
-	if next := fixes.NextStmt(list, stmt); next != nil && fixes.IsErrCheck(c.pass.TypesInfo, next, errVar) {
-		after = next
-	}
-	if !c.endsLine(after.End()) {
+	after := fixes.AfterCheck(c.pass.TypesInfo, list, stmt, errVar)
+	// req.Header.Set("Content-Type", ct)
+	set := fixes.Call(&ast.SelectorExpr{X: fixes.Sel(req.Name(), "Header"), Sel: ast.NewIdent("Set")}, fixes.String("Content-Type"), fixes.String(ct))
+	edit, ok := fixes.InsertAfter(c.pass, after, &ast.ExprStmt{X: set})
+	if !ok {
 		return nil
 	}
-	tf := c.pass.Fset.File(after.End())
-	line := tf.Line(after.End()) + 1
-	if line > tf.LineCount() {
-		return nil
-	}
-	pos := tf.LineStart(line)
-	indent := fixes.Indent(c.pass, stmt.Pos())
-	return &analysis.SuggestedFix{
-		Message: "Set Content-Type: " + ct,
-		TextEdits: []analysis.TextEdit{{
-			Pos:     pos,
-			End:     pos,
-			NewText: fmt.Appendf(nil, "%s%s.Header.Set(\"Content-Type\", %q)\n", indent, req.Name(), ct),
-		}},
-	}
-}
-
-// endsLine reports whether nothing but a comment follows pos on its line,
-// so that a statement can be inserted on the next line.
-func (c *checker) endsLine(pos token.Pos) bool {
-	tf := c.pass.Fset.File(pos)
-	content, err := c.pass.ReadFile(tf.Name())
-	if err != nil {
-		return false
-	}
-	rest := content[tf.Offset(pos):]
-	if i := strings.IndexByte(string(rest), '\n'); i >= 0 {
-		rest = rest[:i]
-	}
-	tail := strings.TrimSpace(string(rest))
-	return tail == "" || strings.HasPrefix(tail, "//")
+	return &analysis.SuggestedFix{Message: "Set Content-Type: " + ct, TextEdits: []analysis.TextEdit{edit}}
 }
 
 // innermostFunc returns the function declaration or literal that holds

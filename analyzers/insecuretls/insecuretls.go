@@ -1,15 +1,12 @@
 package insecuretls
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/constant"
-	"go/format"
 	"go/token"
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -70,7 +67,6 @@ func (r *rule) run(pass *analysis.Pass, rep *suppress.Reporter) error {
 		info:     pass.TypesInfo,
 		rep:      rep,
 		verified: make(map[ast.Node]map[string]bool),
-		clean:    make(map[*token.File][]byte),
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for fileCur := range insp.Root().Children() {
@@ -100,7 +96,7 @@ type checker struct {
 
 	verified map[ast.Node]map[string]bool // top-level declaration -> configs with a Verify callback
 	uses     map[types.Object]int         // local variable or import -> uses, computed on demand
-	clean    map[*token.File][]byte       // source of a file, nil when not gofmt-clean
+	gofmt    fixes.Formatter              // keeps the fixes gofmt-clean
 }
 
 // literal checks a tls.Config composite literal.
@@ -410,84 +406,30 @@ func (c *checker) removeElement(lit *ast.CompositeLit, kv *ast.KeyValueExpr) []a
 	if !c.removable(kv, false) {
 		return nil
 	}
-	i := slices.Index(lit.Elts, ast.Expr(kv))
-	var edit analysis.TextEdit
-	switch {
-	case len(lit.Elts) == 1 && !c.otherComments(lit, kv):
-		edit = analysis.TextEdit{Pos: lit.Lbrace + 1, End: lit.Rbrace} // T{}
-	case c.ownLines(kv.Pos(), kv.End(), true):
-		edit = fixes.DeleteLines(c.pass.Fset, kv.Pos(), kv.End())
-	case i+1 < len(lit.Elts):
-		edit = analysis.TextEdit{Pos: kv.Pos(), End: lit.Elts[i+1].Pos()} // "InsecureSkipVerify: true, "
-	case i > 0:
-		edit = analysis.TextEdit{Pos: lit.Elts[i-1].End(), End: kv.End()} // ", InsecureSkipVerify: true"
-	default:
+	edit, ok := fixes.DeleteElement(c.pass, lit, kv)
+	if !ok {
 		return nil
 	}
-	return c.tidy([]analysis.TextEdit{edit})
+	return c.gofmt.Tidy(c.pass, []analysis.TextEdit{edit})
 }
 
 // removeStmt returns the edits that remove the assignment as, or nil.
 func (c *checker) removeStmt(cur inspector.Cursor, as *ast.AssignStmt) []analysis.TextEdit {
-	switch cur.ParentEdgeKind() {
-	case edge.BlockStmt_List, edge.CaseClause_Body, edge.CommClause_Body:
-	default:
-		return nil // the init or post statement of an if, for or switch, or a labeled statement
-	}
-	if !c.removable(as, false) {
+	edit, ok := fixes.DeleteStmt(c.pass, cur)
+	if !ok || !c.removable(as, false) {
 		return nil
 	}
-	edit := analysis.TextEdit{Pos: as.Pos(), End: as.End()} // func() { cfg.InsecureSkipVerify = true }
-	if c.ownLines(as.Pos(), as.End(), false) {
-		edit = fixes.DeleteLines(c.pass.Fset, as.Pos(), as.End())
-		// gofmt keeps a blank line at the start or the end of a block,
-		// but it would not have been written there: remove it too.
-		tf := c.pass.Fset.File(as.Pos())
-		_, i := cur.ParentEdge()
-		switch {
-		case i == 0 && c.blankLine(tf, tf.Line(as.End())+1):
-			edit = fixes.DeleteLines(c.pass.Fset, as.Pos(), tf.LineStart(tf.Line(as.End())+1))
-		case i == stmtCount(cur.Parent().Node())-1 && c.blankLine(tf, tf.Line(as.Pos())-1):
-			edit = fixes.DeleteLines(c.pass.Fset, tf.LineStart(tf.Line(as.Pos())-1), as.End())
-		}
-	}
-	return c.tidy([]analysis.TextEdit{edit})
-}
-
-// stmtCount returns the number of statements in a block or a clause.
-func stmtCount(n ast.Node) int {
-	switch n := n.(type) {
-	case *ast.BlockStmt:
-		return len(n.List)
-	case *ast.CaseClause:
-		return len(n.Body)
-	case *ast.CommClause:
-		return len(n.Body)
-	}
-	return 0
-}
-
-// blankLine reports whether line of tf holds nothing but white space.
-func (c *checker) blankLine(tf *token.File, line int) bool {
-	if line < 1 || line >= tf.LineCount() {
-		return false // the last line cannot lie inside a block
-	}
-	src, err := c.pass.ReadFile(tf.Name())
-	if err != nil {
-		return false
-	}
-	text := src[tf.Offset(tf.LineStart(line)):tf.Offset(tf.LineStart(line+1))]
-	return len(bytes.TrimSpace(text)) == 0
+	return c.gofmt.Tidy(c.pass, []analysis.TextEdit{edit})
 }
 
 // raiseMinVersion returns the edits that replace the value of MinVersion
 // with tls.VersionTLS12, or nil.
 func (c *checker) raiseMinVersion(value ast.Expr) []analysis.TextEdit {
-	name, imp, ok := fixes.Import(c.pass, c.file, knowledge.TLSConfig.Pkg, "tls")
-	if !ok || !fixes.FreeAt(c.pass, value.Pos(), name) || !c.removable(value, true) {
+	name, imp, ok := fixes.Import(c.pass, c.file, knowledge.TLSConfig.Pkg, "tls", fixes.At(value.Pos()))
+	if !ok || !c.removable(value, true) {
 		return nil
 	}
-	edits := c.tidy([]analysis.TextEdit{{Pos: value.Pos(), End: value.End(), NewText: []byte(name + ".VersionTLS12")}})
+	edits := c.gofmt.Tidy(c.pass, []analysis.TextEdit{fixes.Replace(c.pass.Fset, value, fixes.Sel(name, "VersionTLS12"))})
 	return append(edits, imp...)
 }
 
@@ -547,193 +489,3 @@ func (c *checker) countUses(n ast.Node, uses map[types.Object]int) {
 	}
 	ast.Inspect(n, visit)
 }
-
-// otherComments reports whether a comment lies in the braces of lit on
-// a line of its own or of another element than kv, a comment that
-// removing the whole of lit's contents would lose.
-func (c *checker) otherComments(lit *ast.CompositeLit, kv *ast.KeyValueExpr) bool {
-	tf := c.pass.Fset.File(lit.Pos())
-	first, last := tf.Line(kv.Pos()), tf.Line(kv.End())
-	for _, g := range c.file.Comments {
-		if lit.Lbrace < g.Pos() && g.End() < lit.Rbrace && (tf.Line(g.Pos()) < first || tf.Line(g.End()) > last) {
-			return true
-		}
-	}
-	return false
-}
-
-// ownLines reports whether the source from pos to end stands on lines of
-// its own: only white space before it on its first line, and only white
-// space or a comment after it on its last line (after a comma if comma).
-func (c *checker) ownLines(pos, end token.Pos, comma bool) bool {
-	tf := c.pass.Fset.File(pos)
-	src, err := c.pass.ReadFile(tf.Name())
-	if err != nil {
-		return false
-	}
-	start := tf.Offset(tf.LineStart(tf.Line(pos)))
-	if len(bytes.TrimLeft(src[start:tf.Offset(pos)], " \t")) > 0 {
-		return false
-	}
-	rest := src[tf.Offset(end):]
-	if comma {
-		rest = bytes.TrimPrefix(rest, []byte(","))
-	}
-	rest = bytes.TrimLeft(rest, " \t")
-	return len(rest) == 0 || rest[0] == '\n' || rest[0] == '\r' || bytes.HasPrefix(rest, []byte("//"))
-}
-
-// -- Keeping fixes gofmt-clean --
-
-// tidy returns edits to a gofmt-clean file that do what edits do and
-// keep it gofmt-clean. Removing a line can leave its neighbours
-// misaligned (gofmt aligns the values of key: value lines by the longest
-// key, and trailing comments) or leave two blank lines in a row, so tidy
-// applies the edits, formats the result and adds the changes gofmt made,
-// each as small as possible so that fixes to neighbouring lines compose.
-// On a file that was not gofmt-clean it returns edits unchanged.
-func (c *checker) tidy(edits []analysis.TextEdit) []analysis.TextEdit {
-	tf := c.pass.Fset.File(edits[0].Pos)
-	src := c.cleanSource(tf)
-	if src == nil {
-		return edits
-	}
-	edits = slices.Clone(edits)
-	slices.SortFunc(edits, func(x, y analysis.TextEdit) int { return int(x.Pos - y.Pos) })
-
-	// Apply the edits, noting where each one's new text lands.
-	var out []byte
-	var regions []region
-	last := 0
-	for _, e := range edits {
-		pos, end := tf.Offset(e.Pos), tf.Offset(e.End)
-		out = append(out, src[last:pos]...)
-		regions = append(regions, region{start: len(out), end: len(out) + len(e.NewText), srcStart: pos, srcEnd: end, edit: true})
-		out = append(out, e.NewText...)
-		last = end
-	}
-	out = append(out, src[last:]...)
-
-	formatted, err := format.Source(out)
-	if err != nil {
-		return edits
-	}
-	changes, ok := spaceChanges(out, formatted)
-	if !ok || len(changes) == 0 {
-		return edits
-	}
-	// toSrc maps an offset of out outside the new texts to src.
-	edited := slices.Clone(regions)
-	toSrc := func(x int) int {
-		for _, r := range slices.Backward(edited) {
-			if r.end <= x {
-				return x - r.end + r.srcEnd
-			}
-		}
-		return x
-	}
-	for _, ch := range changes {
-		regions = append(regions, region{start: ch.start, end: ch.end, srcStart: toSrc(ch.start), srcEnd: toSrc(ch.end), text: ch.text})
-	}
-	slices.SortStableFunc(regions, func(x, y region) int { return x.start - y.start })
-
-	// A change that overlaps or touches an edit joins it: the two become
-	// one edit. Edits that no change touches are kept as they are.
-	var result []analysis.TextEdit
-	for i := 0; i < len(regions); {
-		group := regions[i : i+1]
-		end := regions[i].end
-		for j := i + 1; j < len(regions) && regions[j].start <= end; j++ {
-			group = regions[i : j+1]
-			end = max(end, regions[j].end)
-		}
-		i += len(group)
-		if !slices.ContainsFunc(group, func(r region) bool { return !r.edit }) {
-			for _, r := range group {
-				result = append(result, analysis.TextEdit{Pos: tf.Pos(r.srcStart), End: tf.Pos(r.srcEnd), NewText: out[r.start:r.end]})
-			}
-			continue
-		}
-		var text []byte
-		at := group[0].start
-		srcStart, srcEnd := group[0].srcStart, group[0].srcEnd
-		for _, r := range group {
-			srcStart, srcEnd = min(srcStart, r.srcStart), max(srcEnd, r.srcEnd)
-			if !r.edit {
-				text = append(text, out[at:r.start]...)
-				text = append(text, r.text...)
-				at = r.end
-			}
-		}
-		text = append(text, out[at:end]...)
-		result = append(result, analysis.TextEdit{Pos: tf.Pos(srcStart), End: tf.Pos(srcEnd), NewText: text})
-	}
-	return result
-}
-
-// A region is a stretch of the edited text: the new text of an edit, or
-// white space that gofmt changes to text.
-type region struct {
-	start, end       int // in the edited text
-	srcStart, srcEnd int // in the original
-	edit             bool
-	text             string
-}
-
-// cleanSource returns the source of tf if it is gofmt-clean, or nil.
-func (c *checker) cleanSource(tf *token.File) []byte {
-	src, ok := c.clean[tf]
-	if !ok {
-		if content, err := c.pass.ReadFile(tf.Name()); err == nil {
-			if formatted, err := format.Source(content); err == nil && bytes.Equal(formatted, content) {
-				src = content
-			}
-		}
-		c.clean[tf] = src
-	}
-	return src
-}
-
-// A change replaces the white space a[start:end] by text.
-type change struct {
-	start, end int
-	text       string
-}
-
-// spaceChanges returns the changes that turn a into b, which must differ
-// only in white space, or ok=false. Each change is trimmed to the part
-// that differs: a blank line too many is one "\n".
-func spaceChanges(a, b []byte) (changes []change, ok bool) {
-	i, j := 0, 0
-	for {
-		i0, j0 := i, j
-		for i < len(a) && isSpace(a[i]) {
-			i++
-		}
-		for j < len(b) && isSpace(b[j]) {
-			j++
-		}
-		if x, y := a[i0:i], b[j0:j]; !bytes.Equal(x, y) {
-			p := 0
-			for p < len(x) && p < len(y) && x[p] == y[p] {
-				p++
-			}
-			x, y = x[p:], y[p:]
-			s := 0
-			for s < len(x) && s < len(y) && x[len(x)-1-s] == y[len(y)-1-s] {
-				s++
-			}
-			changes = append(changes, change{start: i0 + p, end: i - s, text: string(y[:len(y)-s])})
-		}
-		if i == len(a) || j == len(b) {
-			return changes, i == len(a) && j == len(b)
-		}
-		if a[i] != b[j] {
-			return nil, false
-		}
-		i++
-		j++
-	}
-}
-
-func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }

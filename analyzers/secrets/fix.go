@@ -1,14 +1,10 @@
 package secrets
 
 import (
-	"bytes"
-	"fmt"
 	"go/ast"
-	"go/format"
 	"go/token"
 	"go/types"
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -57,8 +53,8 @@ func (c *checker) fix(f *finding) *analysis.SuggestedFix {
 		}
 	}
 	file := fixes.File(c.pass, f.lit.Pos())
-	osName, importEdits, ok := fixes.Import(c.pass, file, "os", "os")
-	if !ok || !fixes.FreeAt(c.pass, f.lit.Pos(), osName) {
+	osName, importEdits, ok := fixes.Import(c.pass, file, "os", "os", fixes.At(f.lit.Pos()))
+	if !ok {
 		return nil
 	}
 	kind := cur.ParentEdgeKind()
@@ -66,7 +62,7 @@ func (c *checker) fix(f *finding) *analysis.SuggestedFix {
 		return nil
 	}
 	paren := kind == edge.IndexExpr_X || kind == edge.SliceExpr_X
-	text := c.gofmtChoice(f.lit, edits, replacements(f, osName, paren))
+	text := fixes.Choose(c.pass, f.lit.Pos(), f.lit.End(), edits, replacements(c.pass.Fset, f, osName, paren))
 	edits = append(edits, analysis.TextEdit{Pos: f.lit.Pos(), End: f.lit.End(), NewText: []byte(text)})
 	edits = append(edits, importEdits...)
 	return &analysis.SuggestedFix{
@@ -158,55 +154,31 @@ func (c *checker) variableUse(id *ast.Ident) bool {
 // replacements returns the texts that can replace the literal of f,
 // spaced and compact: gofmt writes "a" + b or "a"+b depending on where
 // the expression is.
-func replacements(f *finding, osName string, paren bool) []string {
-	var parts []string
+func replacements(fset *token.FileSet, f *finding, osName string, paren bool) []string {
+	var parts []ast.Expr
 	prev := 0
 	for _, s := range f.spans {
 		if s.start > prev {
-			parts = append(parts, strconv.Quote(f.value[prev:s.start]))
+			parts = append(parts, fixes.String(f.value[prev:s.start]))
 		}
-		parts = append(parts, fmt.Sprintf("%s.Getenv(%q)", osName, s.env))
+		parts = append(parts, fixes.Call(fixes.Sel(osName, "Getenv"), fixes.String(s.env)))
 		prev = s.end
 	}
 	if prev < len(f.value) {
-		parts = append(parts, strconv.Quote(f.value[prev:]))
+		parts = append(parts, fixes.String(f.value[prev:]))
 	}
-	if len(parts) == 1 {
-		return parts
+	texts := make([]string, len(parts))
+	for i, p := range parts {
+		texts[i] = fixes.Source(fset, p)
 	}
-	spaced, compact := strings.Join(parts, " + "), strings.Join(parts, "+")
+	if len(texts) == 1 {
+		return texts
+	}
+	// The two layouts of the sum: which one gofmt keeps depends on the
+	// expression around it (see fixes.Choose).
+	spaced, compact := strings.Join(texts, " + "), strings.Join(texts, "+")
 	if paren {
 		spaced, compact = "("+spaced+")", "("+compact+")"
 	}
 	return []string{spaced, compact}
-}
-
-// gofmtChoice returns the replacement text that gofmt keeps as it is
-// once the literal is replaced, trying each in the file.
-func (c *checker) gofmtChoice(lit *ast.BasicLit, edits []analysis.TextEdit, texts []string) string {
-	if len(texts) == 1 {
-		return texts[0]
-	}
-	tf := c.pass.Fset.File(lit.Pos())
-	src, err := c.pass.ReadFile(tf.Name())
-	if err != nil {
-		return texts[0]
-	}
-	for _, text := range texts {
-		all := append(slices.Clone(edits), analysis.TextEdit{Pos: lit.Pos(), End: lit.End(), NewText: []byte(text)})
-		slices.SortFunc(all, func(a, b analysis.TextEdit) int { return int(a.Pos - b.Pos) })
-		var out bytes.Buffer
-		last := 0
-		for _, e := range all {
-			start, end := tf.Offset(e.Pos), tf.Offset(e.End)
-			out.Write(src[last:start])
-			out.Write(e.NewText)
-			last = end
-		}
-		out.Write(src[last:])
-		if formatted, err := format.Source(out.Bytes()); err == nil && bytes.Contains(formatted, []byte(text)) {
-			return text
-		}
-	}
-	return texts[0]
 }

@@ -1,17 +1,13 @@
 package statuscheck
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
-	"go/types"
-	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/httpvet/httpvet/analyzers/internal/fixes"
-	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/respflow"
 )
 
@@ -22,153 +18,85 @@ func guardFix(pass *analysis.Pass, r *respflow.Response, read respflow.Read) *an
 		return nil
 	}
 	stmt := fixes.EnclosingStmt(r.Func.Body, read.Pos)
-	if stmt == nil {
-		return nil
-	}
 	// The response must still be visible, under its name, at the guard.
-	if scope := pass.Pkg.Scope().Innermost(stmt.Pos()); scope == nil {
-		return nil
-	} else if _, obj := scope.LookupParent(r.Var.Name(), stmt.Pos()); obj != r.Var {
+	if stmt == nil || !fixes.Visible(pass, stmt.Pos(), r.Var) {
 		return nil
 	}
 	file := fixes.File(pass, stmt.Pos())
 	name := r.Var.Name()
-	cond := fmt.Sprintf("%s.StatusCode < 200 || %s.StatusCode > 299", name, name)
-	exit, edits, ok := exitFor(pass, file, r.Func, stmt.Pos(), name)
+	status := func(field string) ast.Expr { return fixes.Sel(name, field) }
+	exit, edits, ok := exitFor(pass, file, r.Func, stmt.Pos(), status("Status"))
 	if !ok {
 		return nil
 	}
-	indent := fixes.Indent(pass, stmt.Pos())
-	var b strings.Builder
-	fmt.Fprintf(&b, "if %s {\n", cond)
-	for _, line := range exit {
-		fmt.Fprintf(&b, "%s\t%s\n", indent, line)
+	// if resp.StatusCode < 200 || resp.StatusCode > 299 { exit }
+	guard := &ast.IfStmt{
+		Cond: &ast.BinaryExpr{
+			X:  &ast.BinaryExpr{X: status("StatusCode"), Op: token.LSS, Y: &ast.BasicLit{Kind: token.INT, Value: "200"}},
+			Op: token.LOR,
+			Y:  &ast.BinaryExpr{X: status("StatusCode"), Op: token.GTR, Y: &ast.BasicLit{Kind: token.INT, Value: "299"}},
+		},
+		Body: &ast.BlockStmt{List: exit},
 	}
-	fmt.Fprintf(&b, "%s}\n%s", indent, indent)
-	edits = append(edits, analysis.TextEdit{Pos: stmt.Pos(), End: stmt.Pos(), NewText: []byte(b.String())})
+	edits = append(edits, fixes.InsertBefore(pass, stmt, guard))
 	return &analysis.SuggestedFix{Message: "Check the status before reading the body", TextEdits: edits}
 }
 
-// exitFor returns the statements that leave fn on a bad status, and the
-// import edits they need.
-func exitFor(pass *analysis.Pass, file *ast.File, fn *respflow.Func, pos token.Pos, resp string) ([]string, []analysis.TextEdit, bool) {
+// exitFor returns the statements that leave fn on a bad status, whose
+// text is status, and the import edits they need.
+func exitFor(pass *analysis.Pass, file *ast.File, fn *respflow.Func, pos token.Pos, status ast.Expr) ([]ast.Stmt, []analysis.TextEdit, bool) {
+	// unexpected returns pkg.fun("unexpected status: %s", status).
+	unexpected := func(pkg, fun string) ast.Expr {
+		return fixes.Call(fixes.Sel(pkg, fun), fixes.String("unexpected status: %s"), status)
+	}
+	importAt := func(path string) (string, []analysis.TextEdit, bool) {
+		return fixes.Import(pass, file, path, fixes.PathName(path), fixes.At(pos))
+	}
 	results := fn.Sig.Results()
-	if n := results.Len(); n > 0 && isError(results.At(n-1).Type()) {
-		fmtName, edits, ok := importAt(pass, file, pos, "fmt")
+	if n := results.Len(); n > 0 && fixes.IsError(results.At(n-1).Type()) {
+		// return zero, ..., fmt.Errorf("unexpected status: %s", resp.Status)
+		fmtName, edits, ok := importAt("fmt")
 		if !ok {
 			return nil, nil, false
 		}
-		var vals []string
+		var vals []ast.Expr
 		for i := range n - 1 {
-			z, ok := zero(pass, file, results.At(i).Type())
+			z, ok := fixes.ZeroValue(pass, file, results.At(i).Type())
 			if !ok {
 				return nil, nil, false
 			}
 			vals = append(vals, z)
 		}
-		vals = append(vals, fmt.Sprintf("%s.Errorf(\"unexpected status: %%s\", %s.Status)", fmtName, resp))
-		return []string{"return " + strings.Join(vals, ", ")}, edits, true
+		vals = append(vals, unexpected(fmtName, "Errorf"))
+		return []ast.Stmt{&ast.ReturnStmt{Results: vals}}, edits, true
 	}
 	if results.Len() > 0 {
 		return nil, nil, false
 	}
 	params := fn.Sig.Params()
 	for v := range params.Variables() {
-		if (match.IsPointerTo(v.Type(), "testing", "T") || match.IsPointerTo(v.Type(), "testing", "B")) && v.Name() != "_" && v.Name() != "" {
-			return []string{fmt.Sprintf("%s.Fatalf(\"unexpected status: %%s\", %s.Status)", v.Name(), resp)}, nil, true
+		if knowledge.TestingT(v.Type()) && v.Name() != "_" && v.Name() != "" {
+			// t.Fatalf("unexpected status: %s", resp.Status)
+			return []ast.Stmt{&ast.ExprStmt{X: unexpected(v.Name(), "Fatalf")}}, nil, true
 		}
 	}
-	if params.Len() == 2 && match.IsType(params.At(0).Type(), "net/http", "ResponseWriter") &&
-		match.IsPointerTo(params.At(1).Type(), "net/http", "Request") && params.At(0).Name() != "_" && params.At(0).Name() != "" {
-		httpName, edits, ok := importAt(pass, file, pos, "net/http")
+	if knowledge.IsHandler(fn.Sig) && params.At(0).Name() != "_" && params.At(0).Name() != "" {
+		httpName, edits, ok := importAt(knowledge.ResponseWriter.Pkg)
 		if !ok {
 			return nil, nil, false
 		}
-		return []string{
-			fmt.Sprintf("%s.Error(%s, \"upstream: \"+%s.Status, %s.StatusBadGateway)", httpName, params.At(0).Name(), resp, httpName),
-			"return",
-		}, edits, true
+		// http.Error(w, "upstream: "+resp.Status, http.StatusBadGateway); return
+		msg := &ast.BinaryExpr{X: fixes.String("upstream: "), Op: token.ADD, Y: status}
+		errorCall := fixes.Call(fixes.Sel(httpName, "Error"), ast.NewIdent(params.At(0).Name()), msg, fixes.Sel(httpName, "StatusBadGateway"))
+		return []ast.Stmt{&ast.ExprStmt{X: errorCall}, &ast.ReturnStmt{}}, edits, true
 	}
 	if decl, ok := fn.Node.(*ast.FuncDecl); ok && decl.Name.Name == "main" && decl.Recv == nil && pass.Pkg.Name() == "main" {
-		logName, edits, ok := importAt(pass, file, pos, "log")
+		logName, edits, ok := importAt("log")
 		if !ok {
 			return nil, nil, false
 		}
-		return []string{fmt.Sprintf("%s.Fatalf(\"unexpected status: %%s\", %s.Status)", logName, resp)}, edits, true
+		// log.Fatalf("unexpected status: %s", resp.Status)
+		return []ast.Stmt{&ast.ExprStmt{X: unexpected(logName, "Fatalf")}}, edits, true
 	}
 	return nil, nil, false
-}
-
-func importAt(pass *analysis.Pass, file *ast.File, pos token.Pos, path string) (string, []analysis.TextEdit, bool) {
-	def := path[strings.LastIndex(path, "/")+1:]
-	name, edits, ok := fixes.Import(pass, file, path, def)
-	if !ok || !fixes.FreeAt(pass, pos, name) {
-		return "", nil, false
-	}
-	return name, edits, true
-}
-
-func isError(t types.Type) bool {
-	return types.Identical(t, types.Universe.Lookup("error").Type())
-}
-
-// zero returns the source of the zero value of t as file can write it.
-func zero(pass *analysis.Pass, file *ast.File, t types.Type) (string, bool) {
-	switch u := types.Unalias(t).(type) {
-	case *types.TypeParam:
-		name, ok := typeString(pass, file, t)
-		return "*new(" + name + ")", ok
-	case *types.Basic:
-		switch {
-		case u.Info()&types.IsBoolean != 0:
-			return "false", true
-		case u.Info()&types.IsString != 0:
-			return `""`, true
-		case u.Info()&types.IsNumeric != 0:
-			return "0", true
-		case u.Kind() == types.UnsafePointer:
-			return "nil", true
-		}
-		return "", false
-	}
-	switch t.Underlying().(type) {
-	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
-		return "nil", true
-	case *types.Basic:
-		// A named number, string or boolean type: convert the literal.
-		name, ok := typeString(pass, file, t)
-		lit, _ := zero(pass, file, t.Underlying())
-		return name + "(" + lit + ")", ok
-	case *types.Struct, *types.Array:
-		name, ok := typeString(pass, file, t)
-		return name + "{}", ok
-	}
-	return "", false
-}
-
-// typeString writes t with the import names of file; it fails when t
-// needs a package that file does not import.
-func typeString(pass *analysis.Pass, file *ast.File, t types.Type) (string, bool) {
-	ok := true
-	s := types.TypeString(t, func(p *types.Package) string {
-		if p == pass.Pkg {
-			return ""
-		}
-		for _, spec := range file.Imports {
-			path, _ := strconv.Unquote(spec.Path.Value)
-			if path != p.Path() {
-				continue
-			}
-			if spec.Name != nil {
-				if spec.Name.Name == "_" || spec.Name.Name == "." {
-					continue
-				}
-				return spec.Name.Name
-			}
-			return p.Name()
-		}
-		ok = false
-		return p.Name()
-	})
-	return s, ok
 }

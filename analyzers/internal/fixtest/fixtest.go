@@ -6,7 +6,6 @@ package fixtest
 
 import (
 	"bytes"
-	"fmt"
 	"go/format"
 	"os"
 	"path/filepath"
@@ -16,6 +15,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 	"golang.org/x/tools/go/packages"
+
+	"github.com/httpvet/httpvet/analyzers/internal/fixes"
 )
 
 // Run runs a over the packages of testdata dir (GOPATH layout, as for
@@ -49,7 +50,7 @@ func Run(t *testing.T, dir string, a *analysis.Analyzer, patterns ...string) int
 				t.Fatal(err)
 			}
 			base := pass.Fset.File(es[0].Pos).Base()
-			out, err := apply(src, base, es)
+			out, err := fixes.Apply(src, base, es)
 			if err != nil {
 				t.Errorf("%s: %v", name, err)
 				continue
@@ -105,44 +106,6 @@ func sameLayout(a, b []byte) bool {
 		}
 	}
 	return true
-}
-
-// apply applies edits to src. Identical edits (the same import added by
-// two fixes) count once; overlapping different edits are a conflict.
-func apply(src []byte, base int, edits []analysis.TextEdit) ([]byte, error) {
-	type span struct {
-		start, end int
-		text       string
-	}
-	var spans []span
-	for _, e := range edits {
-		end := e.End
-		if !end.IsValid() {
-			end = e.Pos
-		}
-		s := span{int(e.Pos) - base, int(end) - base, string(e.NewText)}
-		if !slices.Contains(spans, s) {
-			spans = append(spans, s)
-		}
-	}
-	slices.SortStableFunc(spans, func(a, b span) int {
-		if a.start != b.start {
-			return a.start - b.start
-		}
-		return a.end - b.end
-	})
-	var out bytes.Buffer
-	last := 0
-	for i, s := range spans {
-		if s.start < last || (i > 0 && s.start == spans[i-1].start && s.start == s.end && spans[i-1].start == spans[i-1].end) {
-			return nil, fmt.Errorf("conflicting fixes at offset %d", s.start)
-		}
-		out.Write(src[last:s.start])
-		out.WriteString(s.text)
-		last = s.end
-	}
-	out.Write(src[last:])
-	return out.Bytes(), nil
 }
 
 // TestData returns the absolute path of the repository's testdata
