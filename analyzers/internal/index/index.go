@@ -277,23 +277,26 @@ func (x *Index) topLevel(pos token.Pos) (ast.Decl, inspector.Cursor) {
 	return nil, inspector.Cursor{}
 }
 
-// A Call is a call of the package, with what the knowledge tables say
-// about its callee.
+// A Call is a call of a function of knowledge.HTTPPackages, with what
+// the knowledge tables say about it.
 type Call struct {
 	Cur    inspector.Cursor // the *ast.CallExpr
-	Callee *types.Func      // the static callee; nil for a function value, a conversion or a builtin
+	Callee *types.Func
 	Send   knowledge.SendKind
 }
 
 // Node returns the call expression.
 func (c Call) Node() *ast.CallExpr { return c.Cur.Node().(*ast.CallExpr) }
 
-// Calls returns the package's calls in source order.
-func (x *Index) Calls() []Call {
+// HTTPCalls returns the package's calls of functions and methods of
+// knowledge.HTTPPackages (http.Get, Client.Do, http.NewRequest, ...) in
+// source order.
+func (x *Index) HTTPCalls() []Call {
 	x.callsOnce.Do(func() {
 		for cur := range x.root.Preorder((*ast.CallExpr)(nil)) {
-			fn := match.Callee(x.info, cur.Node().(*ast.CallExpr))
-			x.calls = append(x.calls, Call{Cur: cur, Callee: fn, Send: knowledge.Send(fn)})
+			if fn := match.Callee(x.info, cur.Node().(*ast.CallExpr)); knowledge.IsHTTPFunc(fn) {
+				x.calls = append(x.calls, Call{Cur: cur, Callee: fn, Send: knowledge.Send(fn)})
+			}
 		}
 	})
 	return x.calls

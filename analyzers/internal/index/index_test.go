@@ -57,9 +57,11 @@ var describe = &analysis.Analyzer{
 				pass.Reportf(r.Cur.Node().Pos(), "%s %s", v.Name(), what)
 			}
 		}
-		for _, c := range x.Calls() {
+		for _, c := range x.HTTPCalls() {
 			if c.Send != knowledge.NotSend {
 				pass.Reportf(c.Node().Pos(), "send %s", c.Callee.Name())
+			} else {
+				pass.Reportf(c.Node().Pos(), "call %s", c.Callee.Name())
 			}
 		}
 		return nil, nil

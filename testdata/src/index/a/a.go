@@ -45,3 +45,9 @@ type T struct{}
 func (T) Method() {} // want "func Method func\\(\\)"
 
 func noBody() // want "func noBody func\\(\\)"
+
+func builds() { // want "func builds func\\(\\)"
+	req, _ := http.NewRequest("GET", "/", nil) // want "call NewRequest"
+	req.Header.Set("a", "b")                   // want "call Set"
+	println(req.URL.String())
+}
