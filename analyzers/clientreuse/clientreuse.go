@@ -93,9 +93,9 @@ type checker struct {
 	pass    *analysis.Pass
 	rep     *suppress.Reporter
 	idx     *index.Index
-	covered map[*ast.CompositeLit]bool        // client literals holding a reported transport
-	fixed   map[*ast.FuncDecl]bool            // functions already given a fix
-	names   map[string]bool                   // package-level names the fixes declare
+	covered map[*ast.CompositeLit]bool // client literals holding a reported transport
+	fixed   map[*ast.FuncDecl]bool     // functions already given a fix
+	names   map[string]bool            // package-level names the fixes declare
 
 	// Computed on first use by the fixes.
 	assigned map[types.Object]bool
