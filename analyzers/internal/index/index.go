@@ -214,16 +214,11 @@ func (x *Index) Refs(v *types.Var) []Ref {
 	return t.refs[v]
 }
 
-// RefsIn returns the references to v inside the node at cur.
-func (x *Index) RefsIn(v *types.Var, cur inspector.Cursor) []Ref {
+// RefsAfter returns the references to v that come after pos.
+func (x *Index) RefsAfter(v *types.Var, pos token.Pos) []Ref {
 	refs := x.Refs(v)
-	n := cur.Node()
-	lo := sort.Search(len(refs), func(i int) bool { return refs[i].Cur.Node().Pos() >= n.Pos() })
-	hi := lo
-	for hi < len(refs) && refs[hi].Cur.Node().Pos() < n.End() {
-		hi++
-	}
-	return refs[lo:hi]
+	i := sort.Search(len(refs), func(i int) bool { return refs[i].Cur.Node().Pos() > pos })
+	return refs[i:]
 }
 
 type refTable struct {
