@@ -122,6 +122,24 @@ type Use struct {
 	Key   ast.Expr   // of Elem
 }
 
+// byEdge are the uses that the edge from the parent alone decides.
+var byEdge = map[edge.Kind]Kind{
+	edge.Field_Names:        Param,
+	edge.RangeStmt_X:        Range,
+	edge.ReturnStmt_Results: Return,
+	edge.SendStmt_Value:     Send,
+	edge.StarExpr_X:         Deref,
+	edge.CompositeLit_Elts:  Elem,
+	edge.TypeAssertExpr_X:   TypeAssert,
+	edge.IndexExpr_X:        Indexed,
+	edge.IndexExpr_Index:    IndexKey,
+	edge.SliceExpr_X:        Sliced,
+	edge.ExprStmt_X:         ExprStmt,
+	edge.IncDecStmt_X:       IncDec,
+	edge.IfStmt_Cond:        Cond,
+	edge.SwitchStmt_Tag:     SwitchTag,
+}
+
 // Of classifies the use of the value of the expression at cur.
 func Of(info *types.Info, cur inspector.Cursor) Use {
 	u := Use{Expr: cur}
@@ -130,117 +148,73 @@ func Of(info *types.Info, cur inspector.Cursor) Use {
 	}
 	kind, index := u.Expr.ParentEdge()
 	u.Parent, u.Index = u.Expr.Parent(), index
-	switch p := u.Parent.Node().(type) {
-	case *ast.CallExpr:
-		u.call(info, u.Parent, kind)
-	case *ast.SelectorExpr:
-		u.selector(info, p)
-	case *ast.AssignStmt:
-		u.Tok, u.Tuple = p.Tok, len(p.Lhs) != len(p.Rhs)
-		if kind == edge.AssignStmt_Lhs {
-			u.Kind, u.Rhs = Target, p.Rhs[0]
-			if !u.Tuple {
-				u.Rhs = p.Rhs[index]
-			}
-			break
-		}
-		u.Kind, u.Lhs = Assigned, p.Lhs
-		if !u.Tuple {
-			u.Lhs = p.Lhs[index : index+1]
-		}
-	case *ast.ValueSpec:
-		u.Tok, u.Tuple = token.VAR, len(p.Values) > 0 && len(p.Names) != len(p.Values)
+	switch kind {
+	case edge.CallExpr_Fun, edge.CallExpr_Args:
+		u.call(info, kind)
+	case edge.SelectorExpr_X:
+		u.selector(info)
+	case edge.AssignStmt_Lhs, edge.AssignStmt_Rhs:
+		p := u.Parent.Node().(*ast.AssignStmt)
+		u.assign(kind == edge.AssignStmt_Lhs, p.Tok, p.Lhs, p.Rhs)
+	case edge.ValueSpec_Names, edge.ValueSpec_Values:
+		p := u.Parent.Node().(*ast.ValueSpec)
 		names := make([]ast.Expr, len(p.Names))
 		for i, id := range p.Names {
 			names[i] = id
 		}
-		switch {
-		case kind == edge.ValueSpec_Values:
-			u.Kind, u.Lhs = Assigned, names
-			if !u.Tuple {
-				u.Lhs = names[index : index+1]
-			}
-		case kind == edge.ValueSpec_Names:
-			u.Kind = Declared
-			if len(p.Values) > 0 {
-				u.Rhs = p.Values[0]
-				if !u.Tuple {
-					u.Rhs = p.Values[index]
-				}
-			}
-		}
-	case *ast.Field:
-		if kind == edge.Field_Names {
-			u.Kind = Param
-		}
-	case *ast.RangeStmt:
-		switch kind {
-		case edge.RangeStmt_Key, edge.RangeStmt_Value:
-			u.Kind, u.Rhs = RangeVar, p.X
-		case edge.RangeStmt_X:
-			u.Kind = Range
-		}
-	case *ast.ReturnStmt:
-		u.Kind = Return
-	case *ast.SendStmt:
-		if kind == edge.SendStmt_Value {
-			u.Kind = Send
-		}
-	case *ast.UnaryExpr:
-		u.Kind, u.Tok = Unary, p.Op
-		if p.Op == token.AND {
+		u.assign(kind == edge.ValueSpec_Names, token.VAR, names, p.Values)
+	case edge.RangeStmt_Key, edge.RangeStmt_Value:
+		u.Kind, u.Rhs = RangeVar, u.Parent.Node().(*ast.RangeStmt).X
+	case edge.UnaryExpr_X:
+		u.Kind, u.Tok = Unary, u.Parent.Node().(*ast.UnaryExpr).Op
+		if u.Tok == token.AND {
 			u.Kind = AddressOf
 		}
-	case *ast.StarExpr:
-		u.Kind = Deref
-	case *ast.BinaryExpr:
-		u.Kind, u.Tok = Binary, p.Op
-	case *ast.KeyValueExpr:
+	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+		u.Kind, u.Tok = Binary, u.Parent.Node().(*ast.BinaryExpr).Op
+	case edge.KeyValueExpr_Key, edge.KeyValueExpr_Value:
 		// An element of a composite literal: the literal is the user.
-		u.Index = u.Parent.ParentEdgeIndex()
-		u.Parent = u.Parent.Parent()
 		u.Kind = ElemKey
 		if kind == edge.KeyValueExpr_Value {
-			u.Kind, u.Key = Elem, p.Key
+			u.Kind, u.Key = Elem, u.Parent.Node().(*ast.KeyValueExpr).Key
 		}
-	case *ast.CompositeLit:
-		if kind == edge.CompositeLit_Elts {
-			u.Kind = Elem
-		}
-	case *ast.TypeAssertExpr:
-		if kind == edge.TypeAssertExpr_X {
-			u.Kind = TypeAssert
-		}
-	case *ast.IndexExpr:
-		u.Kind = Indexed
-		if kind == edge.IndexExpr_Index {
-			u.Kind = IndexKey
-		}
-	case *ast.SliceExpr:
-		if kind == edge.SliceExpr_X {
-			u.Kind = Sliced
-		}
-	case *ast.ExprStmt:
-		u.Kind = ExprStmt
-	case *ast.IncDecStmt:
-		u.Kind = IncDec
-	case *ast.IfStmt:
-		if kind == edge.IfStmt_Cond {
-			u.Kind = Cond
-		}
-	case *ast.SwitchStmt:
-		if kind == edge.SwitchStmt_Tag {
-			u.Kind = SwitchTag
-		}
+		u.Index = u.Parent.ParentEdgeIndex()
+		u.Parent = u.Parent.Parent()
+	default:
+		u.Kind = byEdge[kind] // Other when absent
 	}
 	return u
 }
 
+// assign classifies the value as a left (lhs) or right side of an
+// assignment or a var declaration (tok token.VAR).
+func (u *Use) assign(lhs bool, tok token.Token, left, right []ast.Expr) {
+	u.Tok, u.Tuple = tok, len(right) > 0 && len(left) != len(right)
+	switch {
+	case !lhs:
+		u.Kind, u.Lhs = Assigned, left
+		if !u.Tuple {
+			u.Lhs = left[u.Index : u.Index+1]
+		}
+	case len(right) > 0:
+		u.Rhs = right[0]
+		if !u.Tuple {
+			u.Rhs = right[u.Index]
+		}
+		fallthrough
+	default:
+		u.Kind = Target
+		if tok == token.VAR {
+			u.Kind = Declared
+		}
+	}
+}
+
 // call classifies the value as the function or an argument of call.
-func (u *Use) call(info *types.Info, call inspector.Cursor, kind edge.Kind) {
-	n := call.Node().(*ast.CallExpr)
-	u.Call = call
-	u.Go, u.Defer = isStmtCall(call)
+func (u *Use) call(info *types.Info, kind edge.Kind) {
+	n := u.Parent.Node().(*ast.CallExpr)
+	u.Call = u.Parent
+	u.Go, u.Defer = isStmtCall(u.Call)
 	if kind == edge.CallExpr_Fun {
 		u.Kind = Called
 		return
@@ -261,8 +235,8 @@ func (u *Use) call(info *types.Info, call inspector.Cursor, kind edge.Kind) {
 // selector classifies the value as the operand of sel. (x.M)(…) is a
 // method value that is then called: the rules treat a parenthesized
 // method as one that may go anywhere.
-func (u *Use) selector(info *types.Info, sel *ast.SelectorExpr) {
-	s := info.Selections[sel]
+func (u *Use) selector(info *types.Info) {
+	s := info.Selections[u.Parent.Node().(*ast.SelectorExpr)]
 	if s == nil {
 		return // a qualified identifier: not a value
 	}
