@@ -3,7 +3,6 @@ package clientreuse
 import (
 	_ "embed"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strings"
 	"unicode"
@@ -113,15 +112,8 @@ func (c *checker) built(cur inspector.Cursor) (candidate, bool) {
 			return candidate{}, false
 		}
 		// The value built is the pointer of &T{…} or new(T{…}).
-		switch cur.ParentEdgeKind() {
-		case edge.UnaryExpr_X:
-			if cur.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
-				cur = cur.Parent()
-			}
-		case edge.CallExpr_Args:
-			if isNew(info, cur.Parent().Node().(*ast.CallExpr)) {
-				cur = cur.Parent()
-			}
+		if u := uses.Of(info, cur); !u.Paren && (u.Kind == uses.AddressOf || u.Kind == uses.BuiltinArg && u.Builtin.Name() == "new") {
+			cur = u.Parent
 		}
 		return candidate{cur: cur, lit: n, client: client}, true
 	case *ast.CallExpr:
