@@ -3,7 +3,6 @@ package clientreuse
 import (
 	_ "embed"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strings"
 	"unicode"
@@ -14,10 +13,12 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/httpvet/httpvet/analyzers/internal/index"
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
 //go:embed doc.go
@@ -31,7 +32,7 @@ func New() *analysis.Analyzer {
 	return scaffold.New(scaffold.Rule{
 		Name:       "clientreuse",
 		Doc:        doc,
-		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		Requires:   []*analysis.Analyzer{inspect.Analyzer, index.Analyzer},
 		Production: true,
 		Imports:    knowledge.HTTPPackages,
 		Run:        run,
@@ -51,7 +52,7 @@ func run(pass *analysis.Pass, rep *suppress.Reporter) error {
 	c := &checker{
 		pass:    pass,
 		rep:     rep,
-		uses:    make(map[*types.Var][]inspector.Cursor),
+		idx:     index.Of(pass),
 		covered: make(map[*ast.CompositeLit]bool),
 		fixed:   make(map[*ast.FuncDecl]bool),
 		names:   make(map[string]bool),
@@ -62,13 +63,7 @@ func run(pass *analysis.Pass, rep *suppress.Reporter) error {
 		if rep.Skips(file.Node().(*ast.File)) {
 			continue
 		}
-		for cur := range file.Preorder((*ast.Ident)(nil), (*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
-			if id, ok := cur.Node().(*ast.Ident); ok {
-				if v, ok := pass.TypesInfo.Uses[id].(*types.Var); ok && !v.IsField() && v.Parent() != pass.Pkg.Scope() {
-					c.uses[v] = append(c.uses[v], cur)
-				}
-				continue
-			}
+		for cur := range file.Preorder((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
 			if cand, ok := c.built(cur); ok {
 				if cand.client {
 					clients = append(clients, cand)
@@ -96,10 +91,10 @@ func run(pass *analysis.Pass, rep *suppress.Reporter) error {
 type checker struct {
 	pass    *analysis.Pass
 	rep     *suppress.Reporter
-	uses    map[*types.Var][]inspector.Cursor // reads and writes of each local variable
-	covered map[*ast.CompositeLit]bool        // client literals holding a reported transport
-	fixed   map[*ast.FuncDecl]bool            // functions already given a fix
-	names   map[string]bool                   // package-level names the fixes declare
+	idx     *index.Index
+	covered map[*ast.CompositeLit]bool // client literals holding a reported transport
+	fixed   map[*ast.FuncDecl]bool     // functions already given a fix
+	names   map[string]bool            // package-level names the fixes declare
 
 	// Computed on first use by the fixes.
 	assigned map[types.Object]bool
@@ -117,15 +112,8 @@ func (c *checker) built(cur inspector.Cursor) (candidate, bool) {
 			return candidate{}, false
 		}
 		// The value built is the pointer of &T{…} or new(T{…}).
-		switch cur.ParentEdgeKind() {
-		case edge.UnaryExpr_X:
-			if cur.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
-				cur = cur.Parent()
-			}
-		case edge.CallExpr_Args:
-			if isNew(info, cur.Parent().Node().(*ast.CallExpr)) {
-				cur = cur.Parent()
-			}
+		if u := uses.Of(info, cur); !u.Paren && (u.Kind == uses.AddressOf || u.Kind == uses.BuiltinArg && u.Builtin.Name() == "new") {
+			cur = u.Parent
 		}
 		return candidate{cur: cur, lit: n, client: client}, true
 	case *ast.CallExpr:
@@ -247,15 +235,9 @@ func isConstructor(name string) bool {
 // runsOnce reports whether the function literal lit is the argument of
 // sync.Once.Do, sync.OnceFunc, sync.OnceValue or sync.OnceValues.
 func (c *checker) runsOnce(lit inspector.Cursor) bool {
-	for lit.ParentEdgeKind() == edge.ParenExpr_X {
-		lit = lit.Parent()
-	}
-	if lit.ParentEdgeKind() != edge.CallExpr_Args {
-		return false
-	}
-	fn := match.Callee(c.pass.TypesInfo, lit.Parent().Node().(*ast.CallExpr))
-	return match.IsMethod(fn, "sync", "Once", "Do") ||
-		match.IsFunc(fn, "sync", "OnceFunc", "OnceValue", "OnceValues")
+	u := uses.Of(c.pass.TypesInfo, lit)
+	return u.Kind == uses.Arg && (match.IsMethod(u.Callee, "sync", "Once", "Do") ||
+		match.IsFunc(u.Callee, "sync", "OnceFunc", "OnceValue", "OnceValues"))
 }
 
 // loopBody returns the body of the innermost for or range loop holding cur
@@ -277,21 +259,11 @@ func loopBody(cur inspector.Cursor) (inspector.Cursor, bool) {
 // inHandler reports whether cur is inside an HTTP handler: a function with
 // parameters (http.ResponseWriter, *http.Request) or a ServeHTTP method.
 func (c *checker) inHandler(cur inspector.Cursor) bool {
-	info := c.pass.TypesInfo
 	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var sig *types.Signature
-		switch n := fn.Node().(type) {
-		case *ast.FuncDecl:
-			if n.Recv != nil && n.Name.Name == "ServeHTTP" {
-				return true
-			}
-			if obj, ok := info.Defs[n.Name].(*types.Func); ok {
-				sig = obj.Signature()
-			}
-		case *ast.FuncLit:
-			sig, _ = info.TypeOf(n).(*types.Signature)
+		if n, ok := fn.Node().(*ast.FuncDecl); ok && n.Recv != nil && n.Name.Name == "ServeHTTP" {
+			return true
 		}
-		if knowledge.IsHandler(sig) {
+		if f := c.idx.FuncOf(fn.Node()); f != nil && knowledge.IsHandler(f.Sig) {
 			return true
 		}
 	}

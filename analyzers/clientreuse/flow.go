@@ -2,14 +2,14 @@ package clientreuse
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/httpvet/httpvet/analyzers/internal/index"
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
 // A flow follows a value built in a function through the syntax of the
@@ -22,7 +22,7 @@ import (
 // nothing it is unsure of.
 type flow struct {
 	info  *types.Info
-	uses  map[*types.Var][]inspector.Cursor
+	idx   *index.Index
 	scope ast.Node // variables declared in it live no longer than it
 
 	work []item
@@ -48,7 +48,7 @@ type varItem struct {
 func (c *checker) newFlow(scope ast.Node) *flow {
 	return &flow{
 		info:  c.pass.TypesInfo,
-		uses:  c.uses,
+		idx:   c.idx,
 		scope: scope,
 		seen:  make(map[item]bool),
 		vars:  make(map[varItem]bool),
@@ -83,11 +83,11 @@ func (f *flow) pushVar(v *types.Var, direct bool) {
 		return
 	}
 	f.vars[varItem{v, direct}] = true
-	for _, use := range f.uses[v] {
-		switch use.ParentEdgeKind() {
-		case edge.AssignStmt_Lhs, edge.RangeStmt_Key, edge.RangeStmt_Value:
-			continue // a write, not a read
+	for _, ref := range f.idx.Refs(v) {
+		if ref.Write {
+			continue
 		}
+		use := ref.Cur
 		f.push(use, direct)
 		// A closure that refers to v holds the value: follow the closure
 		// too (a go statement, a registered handler).
@@ -100,112 +100,70 @@ func (f *flow) pushVar(v *types.Var, direct bool) {
 	}
 }
 
-// escapes looks at the context of one expression that evaluates to the
+// escapes looks at the use of one expression that evaluates to the
 // value, queues the expressions and variables it flows into, and reports
 // whether the value may outlive the scope there.
 func (f *flow) escapes(it item) bool {
-	cur, direct := it.cur, it.direct
-	parent := cur.Parent()
-	kind, index := cur.ParentEdge()
-	switch p := parent.Node().(type) {
-	case *ast.ParenExpr, *ast.StarExpr:
-		f.push(parent, direct)
-	case *ast.TypeAssertExpr:
-		if kind == edge.TypeAssertExpr_X {
-			f.push(parent, direct)
-		}
-	case *ast.UnaryExpr:
-		if p.Op == token.AND {
-			f.push(parent, direct)
-		}
-	case *ast.KeyValueExpr:
+	u, direct := uses.Of(f.info, it.cur), it.direct
+	switch u.Kind {
+	case uses.Deref, uses.TypeAssert, uses.AddressOf:
+		f.push(u.Parent, direct)
+	case uses.Elem, uses.ElemKey:
 		// A field, element or map entry of a literal: follow the literal.
-		lit := parent.Parent()
-		f.into = append(f.into, lit.Node().(*ast.CompositeLit))
-		f.push(lit, false)
-	case *ast.CompositeLit:
-		if kind == edge.CompositeLit_Elts {
-			f.into = append(f.into, p)
-			f.push(parent, false)
+		f.into = append(f.into, u.Parent.Node().(*ast.CompositeLit))
+		f.push(u.Parent, false)
+	case uses.Method, uses.MethodValue, uses.Field:
+		f.selected(u, direct)
+		return u.Kind == uses.Method && u.Go
+	case uses.Called:
+		// A closure or method value called: it runs now, unless in a go
+		// statement.
+		return u.Go
+	case uses.Arg, uses.Conversion, uses.BuiltinArg:
+		return f.argument(u, direct)
+	case uses.Assigned:
+		if !u.Tuple {
+			return f.assign(u.Parent, u.Lhs[0], direct)
 		}
-	case *ast.SelectorExpr:
-		return f.selected(parent, direct)
-	case *ast.CallExpr:
-		if kind == edge.CallExpr_Fun {
-			// A closure or method value called: it runs now, unless in
-			// a go statement.
-			return parent.ParentEdgeKind() == edge.GoStmt_Call
-		}
-		return f.argument(parent, direct)
-	case *ast.AssignStmt:
-		if kind != edge.AssignStmt_Rhs {
-			return false
-		}
-		if len(p.Lhs) == len(p.Rhs) {
-			return f.assign(parent, p.Lhs[index], direct)
-		}
-		for _, lhs := range p.Lhs {
-			if mayHold(f.info.TypeOf(lhs)) && f.assign(parent, lhs, direct) {
+		for _, lhs := range u.Lhs {
+			if mayHold(f.info.TypeOf(lhs)) && f.assign(u.Parent, lhs, direct) {
 				return true
 			}
 		}
-	case *ast.ValueSpec:
-		if kind != edge.ValueSpec_Values {
-			return false
-		}
-		if len(p.Names) == len(p.Values) {
-			return f.assign(parent, p.Names[index], direct)
-		}
-		for _, name := range p.Names {
-			if mayHold(f.info.TypeOf(name)) && f.assign(parent, name, direct) {
-				return true
-			}
-		}
-	case *ast.IndexExpr:
-		// Indexing into it reads it; a map key may be stored.
-		return kind == edge.IndexExpr_Index
-	case *ast.BinaryExpr, *ast.ExprStmt, *ast.IncDecStmt, *ast.IfStmt, *ast.SwitchStmt:
+	case uses.Target, uses.Declared, uses.Indexed:
+		// Written over, or indexed (which reads it).
+	case uses.Unary, uses.Binary, uses.ExprStmt, uses.IncDec, uses.Cond, uses.SwitchTag:
 		// Compared, or not used.
 	default:
-		// Returned, sent, ranged over, or anything else: it may outlive
-		// the scope.
+		// Returned, sent, ranged over, a map key, or anything else: it may
+		// outlive the scope.
 		return true
 	}
 	return false
 }
 
 // selected handles the value as the operand of a selector expression.
-func (f *flow) selected(sel inspector.Cursor, direct bool) bool {
-	s := f.info.Selections[sel.Node().(*ast.SelectorExpr)]
-	if s == nil {
-		return true
-	}
-	switch s.Kind() {
-	case types.MethodVal:
-		if sel.ParentEdgeKind() != edge.CallExpr_Fun {
-			f.push(sel, direct) // a method value holds its receiver
-			return false
-		}
-		if sel.Parent().ParentEdgeKind() == edge.GoStmt_Call {
-			return true
-		}
+func (f *flow) selected(u uses.Use, direct bool) {
+	switch u.Kind {
+	case uses.MethodValue:
+		f.push(u.Parent, direct) // a method value holds its receiver
+	case uses.Method:
 		// Sending a request leaves a transport or client as it was;
 		// other methods (RegisterProtocol, CloseIdleConnections, methods
 		// of wrappers) may change it.
-		if name := s.Obj().Name(); name == "CloseIdleConnections" || direct && !sending[name] {
+		if name := u.Callee.Name(); !u.Go && (name == "CloseIdleConnections" || direct && !sending[name]) {
 			f.mutated = true
 		}
-	case types.FieldVal:
-		if direct && written(sel) {
+	case uses.Field:
+		if direct && u.Written {
 			f.mutated = true
 		}
 		// A field read out of it (c.Transport, t.TLSClientConfig) is
 		// part of it.
-		if mayHold(s.Type()) {
-			f.push(sel, direct)
+		if mayHold(u.Selection.Type()) {
+			f.push(u.Parent, direct)
 		}
 	}
-	return false
 }
 
 // sending are the methods of http.Client and http.Transport that send a
@@ -216,26 +174,23 @@ var sending = map[string]bool{
 }
 
 // argument handles the value passed to a call.
-func (f *flow) argument(call inspector.Cursor, direct bool) bool {
-	n := call.Node().(*ast.CallExpr)
-	if call.ParentEdgeKind() == edge.GoStmt_Call {
+func (f *flow) argument(u uses.Use, direct bool) bool {
+	switch {
+	case u.Go:
 		return true
-	}
-	if tv, ok := f.info.Types[n.Fun]; ok && tv.IsType() {
-		f.push(call, direct) // a conversion
+	case u.Kind == uses.Conversion:
+		f.push(u.Call, direct)
 		return false
-	}
-	if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
-		if b, ok := f.info.Uses[id].(*types.Builtin); ok {
-			return b.Name() == "append" || b.Name() == "panic"
-		}
+	case u.Kind == uses.BuiltinArg:
+		return u.Builtin.Name() == "append" || u.Builtin.Name() == "panic"
 	}
 	// The callee may configure it (http2.ConfigureTransport): a shared
 	// value would be configured again by every call.
 	if direct {
 		f.mutated = true
 	}
-	sig, ok := types.Unalias(f.info.TypeOf(n.Fun)).Underlying().(*types.Signature)
+	fun := u.Call.Node().(*ast.CallExpr).Fun
+	sig, ok := types.Unalias(f.info.TypeOf(fun)).Underlying().(*types.Signature)
 	if !ok {
 		return true
 	}
@@ -245,7 +200,7 @@ func (f *flow) argument(call inspector.Cursor, direct bool) bool {
 	}
 	for v := range res.Variables() {
 		if mayHold(v.Type()) {
-			f.push(call, false) // the result may hold it
+			f.push(u.Call, false) // the result may hold it
 			break
 		}
 	}
@@ -292,24 +247,6 @@ func (f *flow) isResult(stmt inspector.Cursor, v *types.Var) bool {
 		}
 	}
 	return false
-}
-
-// written reports whether the field selected by sel (or a part of it) is
-// assigned, incremented or has its address taken.
-func written(sel inspector.Cursor) bool {
-	c := sel
-	for {
-		switch c.ParentEdgeKind() {
-		case edge.SelectorExpr_X, edge.IndexExpr_X, edge.ParenExpr_X, edge.StarExpr_X:
-			c = c.Parent()
-			continue
-		case edge.AssignStmt_Lhs, edge.IncDecStmt_X:
-			return true
-		case edge.UnaryExpr_X:
-			return c.Parent().Node().(*ast.UnaryExpr).Op == token.AND
-		}
-		return false
-	}
 }
 
 // mayHold reports whether a value of type t may hold on to a transport or

@@ -14,10 +14,12 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/httpvet/httpvet/analyzers/internal/fixes"
+	"github.com/httpvet/httpvet/analyzers/internal/index"
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
 //go:embed doc.go
@@ -32,7 +34,7 @@ func New() *analysis.Analyzer {
 	a := scaffold.New(scaffold.Rule{
 		Name:       "clienttimeout",
 		Doc:        doc,
-		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		Requires:   []*analysis.Analyzer{inspect.Analyzer, index.Analyzer},
 		Production: true,
 		Imports:    knowledge.HTTPPackages,
 		Run:        r.run,
@@ -58,12 +60,13 @@ type finding struct {
 type checker struct {
 	*rule
 	pass  *analysis.Pass
+	idx   *index.Index
 	funcs map[*ast.FuncDecl]*funcFacts
 	found []finding
 }
 
 func (r *rule) run(pass *analysis.Pass, rep *suppress.Reporter) error {
-	c := &checker{rule: r, pass: pass, funcs: make(map[*ast.FuncDecl]*funcFacts)}
+	c := &checker{rule: r, pass: pass, idx: index.Of(pass), funcs: make(map[*ast.FuncDecl]*funcFacts)}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	defaultBounded := c.initBoundsDefaultClient(insp)
 
@@ -246,21 +249,13 @@ func (c *checker) checkVarSpec(cur inspector.Cursor, spec *ast.ValueSpec) {
 	if !ok || !knowledge.Client.IsValue(v.Type()) {
 		return
 	}
-	var uses clientUses
-	if decl, ok := enclosingDecl(cur); ok {
-		uses = c.usesIn(decl, v)
-	} else {
-		// A package-level client: any function may set its timeout.
-		for _, file := range c.pass.Files {
-			for _, d := range file.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok {
-					uses = uses.merge(c.usesIn(fd, v))
-				}
-			}
-		}
-		uses.escapes = false // its sends are what matter, wherever they are
+	cu := c.usesOf(v)
+	if _, ok := enclosingDecl(cur); !ok {
+		// A package-level client: any function may set its timeout, and
+		// its sends are what matter, wherever they are.
+		cu.escapes = false
 	}
-	if uses.timeoutFirst || uses.sends == 0 || (uses.sends == uses.boundedSends && !uses.escapes) {
+	if cu.timeoutFirst || cu.sends == 0 || (cu.sends == cu.boundedSends && !cu.escapes) {
 		return
 	}
 	c.found = append(c.found, finding{
@@ -279,81 +274,55 @@ func (c *checker) checkVarSpec(cur inspector.Cursor, spec *ast.ValueSpec) {
 // variable whose timeout is set before use, or whose every request is
 // bounded by a deadline and which is never handed on.
 func (c *checker) boundedBinding(cur inspector.Cursor) bool {
+	v := boundVar(c.pass.TypesInfo, cur)
 	decl, ok := enclosingDecl(cur)
 	if !ok {
 		// A package-level variable: bounded if some function sets its
 		// Timeout (typically init).
-		v := boundVar(c.pass.TypesInfo, cur)
-		if v == nil {
-			return false
-		}
-		for _, file := range c.pass.Files {
-			for _, d := range file.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && c.usesIn(fd, v).timeoutSet {
-					return true
-				}
-			}
-		}
-		return false
+		return v != nil && c.usesOf(v).timeoutSet
 	}
-	v := boundVar(c.pass.TypesInfo, cur)
 	if v == nil || !match.IsLocal(v, decl) {
 		// Stored in a field (c.client = &http.Client{}, or a field of a
 		// literal): bounded if the function then sets that field's
 		// Timeout, as code that copies a client's settings does.
-		path := bindingPath(cur)
+		path := bindingPath(c.pass.TypesInfo, cur)
 		return path != "" && timeoutAssigned(c.pass.TypesInfo, decl, path)
 	}
-	uses := c.usesIn(decl, v)
-	return uses.timeoutFirst || (!uses.escapes && uses.sends == uses.boundedSends)
+	cu := c.usesOf(v)
+	return cu.timeoutFirst || (!cu.escapes && cu.sends == cu.boundedSends)
 }
 
 // bindingPath returns the source text of where the value built at cur is
 // stored: the left side of its assignment, or that of the composite
 // literal holding it followed by the field name ("clone.client").
-func bindingPath(cur inspector.Cursor) string {
-	node := cur.Node()
+func bindingPath(info *types.Info, cur inspector.Cursor) string {
 	field := ""
-	for p := cur.Parent(); p.Valid(); p = p.Parent() {
-		switch parent := p.Node().(type) {
-		case *ast.ParenExpr:
-		case *ast.UnaryExpr:
-			if parent.Op != token.AND {
-				return ""
+	for {
+		u := uses.Of(info, cur)
+		switch u.Kind {
+		case uses.AddressOf:
+		case uses.Elem:
+			if u.Key == nil {
+				if field == "" {
+					return ""
+				}
+				break // a literal with the field, itself an element: the outer binding's path
 			}
-		case *ast.KeyValueExpr:
-			key, ok := parent.Key.(*ast.Ident)
-			if !ok || parent.Value != node || field != "" {
+			key, ok := u.Key.(*ast.Ident)
+			if !ok || field != "" {
 				return ""
 			}
 			field = "." + key.Name
-		case *ast.CompositeLit:
-			if field == "" {
+		case uses.Assigned:
+			if u.Tuple {
 				return ""
 			}
-		case *ast.AssignStmt:
-			if len(parent.Lhs) != len(parent.Rhs) {
-				return ""
-			}
-			for i, rhs := range parent.Rhs {
-				if rhs == node {
-					return types.ExprString(parent.Lhs[i]) + field
-				}
-			}
-			return ""
-		case *ast.ValueSpec:
-			for i, val := range parent.Values {
-				if val == node && i < len(parent.Names) {
-					return parent.Names[i].Name + field
-				}
-			}
-			return ""
+			return types.ExprString(u.Lhs[0]) + field
 		default:
 			return ""
 		}
-		node = p.Node()
+		cur = u.Parent
 	}
-	return ""
 }
 
 // timeoutAssigned reports whether decl assigns path.Timeout a value that
@@ -378,37 +347,14 @@ func timeoutAssigned(info *types.Info, decl *ast.FuncDecl, path string) bool {
 // boundVar returns the variable that the value built at cur is assigned
 // to (through & and parentheses), or nil.
 func boundVar(info *types.Info, cur inspector.Cursor) *types.Var {
-	node := cur.Node()
-	for p := cur.Parent(); ; p = p.Parent() {
-		switch parent := p.Node().(type) {
-		case *ast.ParenExpr:
-			node = parent
-			continue
-		case *ast.UnaryExpr:
-			if parent.Op == token.AND {
-				node = parent
-				continue
-			}
-		case *ast.AssignStmt:
-			if len(parent.Lhs) == len(parent.Rhs) {
-				for i, rhs := range parent.Rhs {
-					if rhs == node {
-						return match.ObjectOf(info, parent.Lhs[i])
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			if len(parent.Names) == len(parent.Values) {
-				for i, val := range parent.Values {
-					if val == node {
-						v, _ := info.Defs[parent.Names[i]].(*types.Var)
-						return v
-					}
-				}
-			}
-		}
+	u := uses.Of(info, cur)
+	if u.Kind == uses.AddressOf {
+		u = uses.Of(info, u.Parent)
+	}
+	if u.Kind != uses.Assigned || u.Tuple {
 		return nil
 	}
+	return match.ObjectOf(info, u.Lhs[0])
 }
 
 func isZero(info *types.Info, e ast.Expr) bool {

@@ -4,10 +4,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
 // funcFacts are what one function declaration (with its closures) says
@@ -128,96 +128,72 @@ func (u clientUses) merge(o clientUses) clientUses {
 	}
 }
 
-// usesIn classifies the uses of client variable v in decl, in source order.
-func (c *checker) usesIn(decl *ast.FuncDecl, v *types.Var) clientUses {
-	var u clientUses
-	info := c.pass.TypesInfo
-	// The parent of each identifier is needed, so walk with a stack.
-	var stack []ast.Node
-	ast.Inspect(decl, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
+// usesOf classifies the uses of client variable v in the package's
+// function declarations (a function literal belongs to its declaration),
+// in source order, and merges what each declaration does. The index
+// holds every variable's references, so a package-level client costs no
+// walk of its own.
+func (c *checker) usesOf(v *types.Var) clientUses {
+	var all, u clientUses
+	var decl *ast.FuncDecl
+	for _, ref := range c.idx.Refs(v) {
+		if ref.Def {
+			continue
 		}
-		stack = append(stack, n)
-		id, ok := n.(*ast.Ident)
-		if !ok || info.Uses[id] != v {
-			return true
+		d, ok := enclosingDecl(ref.Cur)
+		if !ok {
+			continue // a package-level initializer
 		}
-		parent, grand := at(stack, 2), at(stack, 3)
-		switch p := parent.(type) {
-		case *ast.SelectorExpr:
-			c.useSelector(&u, p, grand)
-		case *ast.AssignStmt:
-			if !slices.Contains(p.Lhs, ast.Expr(id)) {
-				u.escapes = true // copied to another variable
-			}
-		case *ast.StarExpr, *ast.ParenExpr:
-			// (*c).Timeout and the like: too rare to follow.
-			u.escapes = true
-		default:
-			u.escapes = true
+		if d != decl {
+			all, u, decl = all.merge(u), clientUses{}, d
 		}
-		return true
-	})
-	return u
+		c.use(&u, uses.Of(c.pass.TypesInfo, ref.Cur))
+	}
+	return all.merge(u)
 }
 
-func (c *checker) useSelector(u *clientUses, sel *ast.SelectorExpr, grand ast.Node) {
+// use classifies one use of the client.
+func (c *checker) use(u *clientUses, x uses.Use) {
+	switch {
+	case x.Paren:
+		// (*c).Timeout and the like: too rare to follow.
+		u.escapes = true
+	case x.Kind == uses.Field || x.Kind == uses.Method || x.Kind == uses.MethodValue:
+		c.useSelector(u, x)
+	case x.Kind == uses.Target:
+		// given another value
+	default:
+		u.escapes = true // copied to another variable, passed, returned, ...
+	}
+}
+
+func (c *checker) useSelector(u *clientUses, x uses.Use) {
 	info := c.pass.TypesInfo
-	if sel.Sel.Name == "Timeout" {
-		if as, ok := grand.(*ast.AssignStmt); ok && as.Tok == token.ASSIGN && len(as.Lhs) == len(as.Rhs) {
-			for i, lhs := range as.Lhs {
-				if lhs == sel && !isZero(info, as.Rhs[i]) {
-					u.timeoutSet = true
-					if u.sends == 0 && !u.escapes {
-						u.timeoutFirst = true
-					}
-				}
+	if x.Selection.Obj().Name() == "Timeout" {
+		set := uses.Of(info, x.Parent)
+		if set.Kind == uses.Target && !set.Paren && set.Tok == token.ASSIGN && !set.Tuple && !isZero(info, set.Rhs) {
+			u.timeoutSet = true
+			if u.sends == 0 && !u.escapes {
+				u.timeoutFirst = true
 			}
 		}
 		return
 	}
-	fn, isMethod := info.Uses[sel.Sel].(*types.Func)
-	if !isMethod {
+	switch x.Kind {
+	case uses.Field:
 		return // another field: Transport, Jar, CheckRedirect
-	}
-	call, called := grand.(*ast.CallExpr)
-	if !called || call.Fun != sel {
+	case uses.MethodValue:
 		u.escapes = true // a method value carries the client away
 		return
 	}
-	if knowledge.Send(fn) != knowledge.ClientSend {
+	if knowledge.Send(x.Callee) != knowledge.ClientSend {
 		return // CloseIdleConnections
 	}
 	u.sends++
-	if fn.Name() == "Do" && len(call.Args) == 1 {
-		if c.boundedInAnyDecl(call.Args[0]) {
+	call := x.Call.Node().(*ast.CallExpr)
+	if x.Callee.Name() == "Do" && len(call.Args) == 1 {
+		if decl, ok := enclosingDecl(x.Call); ok && c.facts(decl).boundedRequest(call.Args[0]) {
 			u.boundedSends++
 		}
 	}
-}
-
-// boundedInAnyDecl reports whether the request expression e, sent in some
-// function, is bounded by a deadline set in that function.
-func (c *checker) boundedInAnyDecl(e ast.Expr) bool {
-	for _, file := range c.pass.Files {
-		if file.FileStart > e.Pos() || e.Pos() > file.FileEnd {
-			continue
-		}
-		for _, d := range file.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Pos() <= e.Pos() && e.Pos() < fd.End() {
-				return c.facts(fd).boundedRequest(e)
-			}
-		}
-	}
-	return false
-}
-
-// at returns the node i from the top of stack (1 is the top), or nil.
-func at(stack []ast.Node, i int) ast.Node {
-	if len(stack) < i {
-		return nil
-	}
-	return stack[len(stack)-i]
 }

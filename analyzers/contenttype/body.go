@@ -7,11 +7,11 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
 // A kind is what a body holds, as far as its function shows.
@@ -43,8 +43,7 @@ func join(a, b kind) kind {
 // closures share variables, so they are looked at together.
 type scope struct {
 	c       *checker
-	cur     inspector.Cursor                  // the FuncDecl or outermost FuncLit
-	idents  map[*types.Var][]inspector.Cursor // each variable's identifiers, in source order
+	cur     inspector.Cursor // the FuncDecl or outermost FuncLit
 	kinds   map[*types.Var]kind
 	writing map[*types.Var]bool // cycle guard of writes
 }
@@ -69,14 +68,8 @@ func (c *checker) scopeOf(fn inspector.Cursor) *scope {
 	s := &scope{
 		c:       c,
 		cur:     fn,
-		idents:  make(map[*types.Var][]inspector.Cursor),
 		kinds:   make(map[*types.Var]kind),
 		writing: make(map[*types.Var]bool),
-	}
-	for id := range fn.Preorder((*ast.Ident)(nil)) {
-		if v, ok := c.pass.TypesInfo.ObjectOf(id.Node().(*ast.Ident)).(*types.Var); ok && !v.IsField() {
-			s.idents[v] = append(s.idents[v], id)
-		}
 	}
 	c.scopes[fn.Node()] = s
 	return s
@@ -221,45 +214,39 @@ func (s *scope) assignedKind(v *types.Var) kind {
 			k = join(k, x)
 		}
 	}
-	for _, id := range s.idents[v] {
-		ek, i := id.ParentEdge()
-		switch p := id.Parent().Node().(type) {
-		case *ast.AssignStmt:
-			if ek != edge.AssignStmt_Lhs {
-				continue
-			}
+	info := s.c.pass.TypesInfo
+	for _, ref := range s.c.idx.Refs(v) {
+		u := uses.Of(info, ref.Cur)
+		if u.Paren {
+			continue // (b) = x: too rare to follow
+		}
+		switch u.Kind {
+		case uses.Target:
 			switch {
-			case p.Tok != token.ASSIGN && p.Tok != token.DEFINE:
+			case u.Tok != token.ASSIGN && u.Tok != token.DEFINE:
 				add(unknown) // b += x
-			case len(p.Lhs) == len(p.Rhs):
-				add(s.kindOf(p.Rhs[i]))
+			case !u.Tuple:
+				add(s.kindOf(u.Rhs))
 			default:
-				add(s.tupleKind(p.Rhs[0], i))
+				add(s.tupleKind(u.Rhs, u.Index))
 			}
-		case *ast.ValueSpec:
-			if ek != edge.ValueSpec_Names {
-				continue
-			}
+		case uses.Declared:
 			switch {
-			case len(p.Values) == 0:
+			case u.Rhs == nil:
 				add(zeroKind(v.Type()))
-			case len(p.Values) == len(p.Names):
-				add(s.kindOf(p.Values[i]))
+			case !u.Tuple:
+				add(s.kindOf(u.Rhs))
 			default:
-				add(s.tupleKind(p.Values[0], i))
+				add(s.tupleKind(u.Rhs, u.Index))
 			}
-		case *ast.UnaryExpr:
+		case uses.AddressOf:
 			// &b lets anything write b; a buffer's writers are
 			// looked at by writes.
-			if p.Op == token.AND && !mayWrite(v.Type()) {
+			if !mayWrite(v.Type()) {
 				add(unknown)
 			}
-		case *ast.Field:
-			add(unknown) // a parameter
-		case *ast.RangeStmt:
-			if ek == edge.RangeStmt_Key || ek == edge.RangeStmt_Value {
-				add(unknown)
-			}
+		case uses.Param, uses.RangeVar:
+			add(unknown) // a parameter, a range variable
 		}
 	}
 	if k == newBuffer && !mayWrite(v.Type()) {
@@ -302,46 +289,31 @@ func (s *scope) writes(v *types.Var) (encoded, other bool) {
 	s.writing[v] = true
 	defer delete(s.writing, v)
 	info := s.c.pass.TypesInfo
-	for _, id := range s.idents[v] {
-		cur := id
-		for {
-			ek, _ := cur.ParentEdge()
-			if ek == edge.ParenExpr_X || (ek == edge.UnaryExpr_X && cur.Parent().Node().(*ast.UnaryExpr).Op == token.AND) {
-				cur = cur.Parent()
-				continue
-			}
-			break
+	for _, ref := range s.c.idx.Refs(v) {
+		u := uses.Of(info, ref.Cur)
+		for u.Kind == uses.AddressOf {
+			u = uses.Of(info, u.Parent)
 		}
-		ek, i := cur.ParentEdge()
-		p := cur.Parent().Node()
-		switch ek {
-		case edge.AssignStmt_Lhs, edge.ValueSpec_Names, edge.Field_Names:
+		switch u.Kind {
+		case uses.Target, uses.Declared, uses.Param:
 			// a definition, read by assignedKind
-		case edge.CallExpr_Args:
-			fn := match.Callee(info, p.(*ast.CallExpr))
+		case uses.Arg, uses.Conversion, uses.BuiltinArg:
 			switch {
-			case match.IsFunc(fn, "encoding/json", "NewEncoder"):
+			case match.IsFunc(u.Callee, "encoding/json", "NewEncoder"):
 				encoded = true
-			case isBodySink(fn):
+			case isBodySink(u.Callee):
 			default:
 				other = true // fmt.Fprintf(&buf, ...), io.Copy(&buf, r), gzip.NewWriter(&buf)
 			}
-		case edge.SelectorExpr_X:
-			if writeMethods[p.(*ast.SelectorExpr).Sel.Name] {
+		case uses.Field, uses.Method, uses.MethodValue:
+			if writeMethods[u.Selection.Obj().Name()] {
 				other = true
 			}
-		case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
+		case uses.Assigned:
 			// body = buf: an alias, written through in turn.
 			var lhs ast.Expr
-			switch p := p.(type) {
-			case *ast.AssignStmt:
-				if len(p.Lhs) == len(p.Rhs) {
-					lhs = p.Lhs[i]
-				}
-			case *ast.ValueSpec:
-				if len(p.Names) == len(p.Values) {
-					lhs = p.Names[i]
-				}
+			if !u.Tuple {
+				lhs = u.Lhs[0]
 			}
 			w := match.ObjectOf(info, lhs)
 			if w == nil || !match.IsLocal(w, s.cur.Node()) {
@@ -352,7 +324,7 @@ func (s *scope) writes(v *types.Var) (encoded, other bool) {
 				e, o := s.writes(w)
 				encoded, other = encoded || e, other || o
 			}
-		case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+		case uses.Binary:
 			// buf != nil
 		default:
 			other = true // returned, stored, sent: written who knows where

@@ -10,15 +10,15 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/httpvet/httpvet/analyzers/internal/fixes"
+	"github.com/httpvet/httpvet/analyzers/internal/index"
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
 //go:embed doc.go
@@ -32,7 +32,7 @@ func New() *analysis.Analyzer {
 	return scaffold.New(scaffold.Rule{
 		Name:     "contenttype",
 		Doc:      doc,
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Requires: []*analysis.Analyzer{index.Analyzer},
 		Imports:  knowledge.HTTPPackages,
 		Run:      run,
 	})
@@ -49,35 +49,26 @@ const (
 type checker struct {
 	pass      *analysis.Pass
 	rep       *suppress.Reporter
-	decls     map[*types.Func]inspector.Cursor // same-package functions with a body
+	idx       *index.Index
 	scopes    map[ast.Node]*scope
 	summaries map[summaryKey]*summary
 	transport *bool // whether a RoundTrip of this package sets the type; see transportSets
 }
 
 func run(pass *analysis.Pass, rep *suppress.Reporter) error {
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
 		pass:      pass,
 		rep:       rep,
-		decls:     make(map[*types.Func]inspector.Cursor),
+		idx:       index.Of(pass),
 		scopes:    make(map[ast.Node]*scope),
 		summaries: make(map[summaryKey]*summary),
 	}
-	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
-		decl := cur.Node().(*ast.FuncDecl)
-		if fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func); ok && decl.Body != nil {
-			c.decls[fn] = cur
-		}
-	}
-	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		fn := match.Callee(pass.TypesInfo, call)
-		switch {
-		case fn != nil && fn.Name() == "Post" && knowledge.Send(fn) != knowledge.NotSend:
-			c.checkPost(cur, call, fn)
+	for _, call := range c.idx.HTTPCalls() {
+		switch fn := call.Callee; {
+		case fn.Name() == "Post" && call.Send != knowledge.NotSend:
+			c.checkPost(call.Cur, call.Node(), fn)
 		case knowledge.NewRequests.Has(fn):
-			c.checkNewRequest(cur, call, fn)
+			c.checkNewRequest(call.Cur, call.Node(), fn)
 		}
 	}
 	return nil
@@ -206,33 +197,23 @@ func (c *checker) checkNewRequest(cur inspector.Cursor, call *ast.CallExpr, fn *
 // at cur returns (req, err := http.NewRequest(...), or the var form),
 // with the request and error variables; req is nil when there is none.
 func binding(info *types.Info, cur inspector.Cursor) (stmt ast.Stmt, req, err *types.Var) {
-	var lhs []ast.Expr
-	switch ek, _ := cur.ParentEdge(); ek {
-	case edge.AssignStmt_Rhs:
-		as := cur.Parent().Node().(*ast.AssignStmt)
-		if len(as.Rhs) != 1 {
-			return nil, nil, nil
-		}
-		stmt, lhs = as, as.Lhs
-	case edge.ValueSpec_Values:
-		spec := cur.Parent().Node().(*ast.ValueSpec)
-		ds, ok := cur.Parent().Parent().Parent().Node().(*ast.DeclStmt)
-		if !ok || len(spec.Values) != 1 {
+	u := uses.Of(info, cur)
+	if u.Paren || u.Kind != uses.Assigned || !u.Tuple || len(u.Lhs) != 2 || isBlank(u.Lhs[0]) {
+		return nil, nil, nil
+	}
+	switch n := u.Parent.Node().(type) {
+	case *ast.AssignStmt:
+		stmt = n
+	case *ast.ValueSpec:
+		ds, ok := u.Parent.Parent().Parent().Node().(*ast.DeclStmt)
+		if !ok {
 			return nil, nil, nil
 		}
 		stmt = ds
-		for _, id := range spec.Names {
-			lhs = append(lhs, id)
-		}
-	default:
-		return nil, nil, nil
 	}
-	if len(lhs) != 2 || isBlank(lhs[0]) {
-		return nil, nil, nil
-	}
-	req = match.ObjectOf(info, lhs[0])
-	if !isBlank(lhs[1]) {
-		err = match.ObjectOf(info, lhs[1])
+	req = match.ObjectOf(info, u.Lhs[0])
+	if !isBlank(u.Lhs[1]) {
+		err = match.ObjectOf(info, u.Lhs[1])
 	}
 	return stmt, req, err
 }

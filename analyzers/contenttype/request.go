@@ -6,11 +6,12 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/httpvet/httpvet/analyzers/internal/index"
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
 // reqUses is what a function does with a request, as far as the rule
@@ -46,13 +47,14 @@ type reqWalk struct {
 func (s *scope) followRequest(v *types.Var, from token.Pos, home ast.Node) reqUses {
 	w := &reqWalk{s: s, tracked: map[*types.Var]bool{v: true}, home: home}
 	info := s.c.pass.TypesInfo
-	for cur := range s.cur.Preorder((*ast.Ident)(nil)) {
-		id := cur.Node().(*ast.Ident)
-		obj, _ := info.ObjectOf(id).(*types.Var)
-		if obj == nil || !w.tracked[obj] {
-			continue
+	for pos := token.NoPos; ; {
+		ref, obj := w.next(pos)
+		if obj == nil {
+			break
 		}
-		if id.Pos() < from {
+		cur := ref.Cur
+		pos = cur.Node().Pos()
+		if pos < from {
 			// A closure written before the request is built may be
 			// called after, and set the type then.
 			if lit, ok := innermostFunc(cur).(*ast.FuncLit); ok && !(lit.Pos() <= from && from < lit.End()) {
@@ -60,13 +62,12 @@ func (s *scope) followRequest(v *types.Var, from token.Pos, home ast.Node) reqUs
 			}
 			continue
 		}
-		ek, i := cur.ParentEdge()
-		if ek == edge.Field_Names {
+		u := uses.Of(info, cur)
+		if u.Kind == uses.Param {
 			continue // the parameter a summary follows
 		}
-		if ek == edge.AssignStmt_Lhs {
-			as := cur.Parent().Node().(*ast.AssignStmt)
-			if len(as.Lhs) == len(as.Rhs) && w.derived(as.Rhs[i]) {
+		if u.Kind == uses.Target && !u.Paren {
+			if !u.Tuple && w.derived(u.Rhs) {
 				continue // req = req.WithContext(ctx)
 			}
 			if obj == v {
@@ -75,12 +76,26 @@ func (s *scope) followRequest(v *types.Var, from token.Pos, home ast.Node) reqUs
 			delete(w.tracked, obj)
 			continue
 		}
-		w.use(cur)
+		w.use(u)
 		if w.u.escapes {
 			break
 		}
 	}
 	return w.u
+}
+
+// next returns the first reference after pos to a tracked variable, with
+// the variable; nil when there is none.
+func (w *reqWalk) next(pos token.Pos) (index.Ref, *types.Var) {
+	var first index.Ref
+	var obj *types.Var
+	for v := range w.tracked {
+		refs := w.s.c.idx.RefsAfter(v, pos)
+		if len(refs) > 0 && (obj == nil || refs[0].Cur.Node().Pos() < first.Cur.Node().Pos()) {
+			first, obj = refs[0], v
+		}
+	}
+	return first, obj
 }
 
 // derived reports whether e is a tracked request or a copy of one.
@@ -98,46 +113,30 @@ func (w *reqWalk) derived(e ast.Expr) bool {
 	return false
 }
 
-// use classifies one use of the request: cur is an expression that
-// holds it.
-func (w *reqWalk) use(cur inspector.Cursor) {
-	for {
-		ek, i := cur.ParentEdge()
-		p := cur.Parent()
-		switch ek {
-		case edge.ParenExpr_X:
-			cur = p
-			continue
-		case edge.SelectorExpr_X:
-			w.selector(p)
-		case edge.CallExpr_Args:
-			w.argument(p, i)
-		case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
-			w.assigned(p, i)
-		case edge.BinaryExpr_X, edge.BinaryExpr_Y:
-			// req != nil
-		default:
-			// returned, sent on a channel, stored in a composite
-			// literal, its address taken: someone else's now.
-			w.u.escapes = true
-		}
-		return
+// use classifies one use of the request.
+func (w *reqWalk) use(u uses.Use) {
+	switch u.Kind {
+	case uses.Field, uses.Method, uses.MethodValue:
+		w.selector(u)
+	case uses.Arg, uses.Conversion, uses.BuiltinArg:
+		w.argument(u)
+	case uses.Assigned:
+		w.assigned(u)
+	case uses.Binary:
+		// req != nil
+	default:
+		// returned, sent on a channel, stored in a composite
+		// literal, its address taken: someone else's now.
+		w.u.escapes = true
 	}
 }
 
 // assigned follows the request into a local variable; anywhere else
 // (a field, a global, a map) it escapes.
-func (w *reqWalk) assigned(p inspector.Cursor, i int) {
+func (w *reqWalk) assigned(u uses.Use) {
 	var lhs ast.Expr
-	switch n := p.Node().(type) {
-	case *ast.AssignStmt:
-		if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
-			lhs = n.Lhs[i]
-		}
-	case *ast.ValueSpec:
-		if len(n.Names) == len(n.Values) {
-			lhs = n.Names[i]
-		}
+	if !u.Tuple && (u.Tok == token.ASSIGN || u.Tok == token.DEFINE || u.Tok == token.VAR) {
+		lhs = u.Lhs[0]
 	}
 	if lhs != nil && isBlank(lhs) {
 		return
@@ -150,35 +149,26 @@ func (w *reqWalk) assigned(p inspector.Cursor, i int) {
 }
 
 // selector classifies req.X: a method call, the Header, another field.
-func (w *reqWalk) selector(p inspector.Cursor) {
-	sel := p.Node().(*ast.SelectorExpr)
-	selection := w.s.c.pass.TypesInfo.Selections[sel]
-	if selection == nil {
+func (w *reqWalk) selector(u uses.Use) {
+	switch u.Kind {
+	case uses.MethodValue:
 		w.u.escapes = true
-		return
-	}
-	ek, _ := p.ParentEdge()
-	switch selection.Kind() {
-	case types.MethodVal:
-		if ek != edge.CallExpr_Fun {
-			w.u.escapes = true // a method value
-			return
-		}
-		switch sel.Sel.Name {
+	case uses.Method:
+		switch u.Callee.Name() {
 		case "WithContext", "Clone":
 			// The copy shares (WithContext) or copies (Clone) the
 			// header: it is the same request as far as we care.
-			w.use(p.Parent())
+			w.use(uses.Of(w.s.c.pass.TypesInfo, u.Call))
 		case "Write", "WriteProxy":
-			w.send(p.Parent())
+			w.send(u.Call)
 		}
 		// Other methods read it or set auth and cookies.
-	case types.FieldVal:
-		switch sel.Sel.Name {
+	case uses.Field:
+		switch u.Selection.Obj().Name() {
 		case "Header":
-			w.header(p)
+			w.header(u.Parent)
 		case "Body":
-			if ek == edge.AssignStmt_Lhs {
+			if set := uses.Of(w.s.c.pass.TypesInfo, u.Parent); set.Kind == uses.Target && !set.Paren {
 				w.u.escapes = true // a new body, not the one we know
 			}
 		}
@@ -188,53 +178,51 @@ func (w *reqWalk) selector(p inspector.Cursor) {
 // header classifies a use of req.Header.
 func (w *reqWalk) header(h inspector.Cursor) {
 	info := w.s.c.pass.TypesInfo
-	ek, i := h.ParentEdge()
-	p := h.Parent()
-	switch ek {
-	case edge.SelectorExpr_X:
-		sel := p.Node().(*ast.SelectorExpr)
-		if ek, _ := p.ParentEdge(); ek != edge.CallExpr_Fun {
-			w.maybe(p) // a method value, req.Header.Set
-			return
-		}
-		call := p.Parent().Node().(*ast.CallExpr)
-		switch sel.Sel.Name {
+	u := uses.Of(info, h)
+	if u.Paren {
+		w.maybe(h) // (req.Header).Set(…): too rare to follow
+		return
+	}
+	switch u.Kind {
+	case uses.Method:
+		call := u.Call.Node().(*ast.CallExpr)
+		switch u.Callee.Name() {
 		case "Set", "Add":
 			if len(call.Args) == 2 {
-				w.setHeader(p, call.Args[0], call.Args[1], false)
+				w.setHeader(u.Parent, call.Args[0], call.Args[1], false)
 			}
 		case "Get", "Values", "Clone", "Del", "Write", "WriteSubset":
 		default:
-			w.maybe(p)
+			w.maybe(u.Parent)
 		}
-	case edge.IndexExpr_X:
-		ix := p.Node().(*ast.IndexExpr)
-		if ek, j := p.ParentEdge(); ek == edge.AssignStmt_Lhs {
-			as := p.Parent().Node().(*ast.AssignStmt)
-			if len(as.Lhs) != len(as.Rhs) {
-				w.maybe(p)
+	case uses.MethodValue, uses.Field:
+		w.maybe(u.Parent) // a method value, req.Header.Set
+	case uses.Indexed:
+		ix := u.Parent.Node().(*ast.IndexExpr)
+		if set := uses.Of(info, u.Parent); set.Kind == uses.Target && !set.Paren {
+			if set.Tuple {
+				w.maybe(u.Parent)
 				return
 			}
-			w.setHeader(p, ix.Index, as.Rhs[j], true)
+			w.setHeader(u.Parent, ix.Index, set.Rhs, true)
 		}
 		// a read: req.Header["Content-Type"]
-	case edge.AssignStmt_Lhs:
-		as := p.Node().(*ast.AssignStmt)
-		if len(as.Lhs) == len(as.Rhs) {
-			if lit, ok := match.Unparen(as.Rhs[i]).(*ast.CompositeLit); ok {
+	case uses.Target:
+		if !u.Tuple {
+			if lit, ok := match.Unparen(u.Rhs).(*ast.CompositeLit); ok {
 				if _, isMap := info.TypeOf(lit).Underlying().(*types.Map); isMap {
 					// req.Header = http.Header{"Content-Type": {...}}
 					for _, elt := range lit.Elts {
 						if kv, ok := elt.(*ast.KeyValueExpr); ok {
-							w.setHeader(p, kv.Key, kv.Value, true)
+							w.setHeader(u.Parent, kv.Key, kv.Value, true)
 						}
 					}
 					return
 				}
 			}
 		}
-		w.maybe(p) // a header built elsewhere: it may have one
-	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+		w.maybe(u.Parent) // a header built elsewhere: it may have one
+	case uses.Binary:
 	default:
 		w.maybe(h) // aliased or passed on: it may be set through it
 	}
@@ -283,9 +271,8 @@ func headerName(info *types.Info, key ast.Expr) (string, bool) {
 }
 
 // argument classifies the request passed to a call.
-func (w *reqWalk) argument(p inspector.Cursor, i int) {
-	call := p.Node().(*ast.CallExpr)
-	fn := match.Callee(w.s.c.pass.TypesInfo, call)
+func (w *reqWalk) argument(u uses.Use) {
+	p, i, fn := u.Call, u.Index, u.Callee
 	switch {
 	case fn == nil:
 		w.maybe(p) // a function value: it may set it
@@ -349,9 +336,9 @@ type summaryKey struct {
 // value, an interface method) or i is a variadic argument.
 func (c *checker) summary(fn *types.Func, i int) *summary {
 	fn = fn.Origin()
-	decl, ok := c.decls[fn]
+	decl := c.idx.Decl(fn)
 	sig := fn.Type().(*types.Signature)
-	if !ok || i >= sig.Params().Len() || (sig.Variadic() && i == sig.Params().Len()-1) {
+	if decl == nil || decl.Body == nil || i >= sig.Params().Len() || (sig.Variadic() && i == sig.Params().Len()-1) {
 		return nil
 	}
 	key := summaryKey{fn, i}
@@ -361,7 +348,7 @@ func (c *checker) summary(fn *types.Func, i int) *summary {
 	// Recursion: assume the function sets it, so that a cycle never
 	// causes a report.
 	c.summaries[key] = &summary{sets: true}
-	s := c.scopeOf(decl)
+	s := c.scopeOf(decl.Cur)
 	u := s.followRequest(sig.Params().At(i), decl.Node().Pos(), nil)
 	sum := &summary{sets: len(u.sets) > 0 || u.maybeSet, sends: u.sent, escapes: u.escapes}
 	c.summaries[key] = sum
@@ -375,9 +362,9 @@ func (c *checker) summary(fn *types.Func, i int) *summary {
 func (c *checker) transportSets() bool {
 	if c.transport == nil {
 		sets := false
-		for fn := range c.decls {
-			if knowledge.IsRoundTripper(fn) {
-				if sum := c.summary(fn, 0); sum == nil || sum.sets {
+		for _, f := range c.idx.Funcs() {
+			if f.Obj != nil && f.Body != nil && knowledge.IsRoundTripper(f.Obj) {
+				if sum := c.summary(f.Obj, 0); sum == nil || sum.sets {
 					sets = true
 				}
 			}

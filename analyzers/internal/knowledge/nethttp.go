@@ -28,6 +28,13 @@ var (
 // has nothing to report for the rules about clients: they return early.
 var HTTPPackages = []string{"net/http"}
 
+// IsHTTPFunc reports whether fn is a function or method of one of
+// HTTPPackages: every function the send and request tables list is one,
+// so that an index of a package's calls need only look these up.
+func IsHTTPFunc(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && slices.Contains(HTTPPackages, fn.Pkg().Path())
+}
+
 // A SendKind says how a call sends a request.
 type SendKind int
 
