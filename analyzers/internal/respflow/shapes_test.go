@@ -104,6 +104,22 @@ var (
 // engine on it, as the driver would, returning its result.
 func analyzeSource(tb testing.TB, src string) *Result {
 	tb.Helper()
+	return analyze(tb, load(tb, src))
+}
+
+func analyze(tb testing.TB, pass *analysis.Pass) *Result {
+	tb.Helper()
+	res, err := run(pass)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return res.(*Result)
+}
+
+// load type-checks src as a package of its own and returns the pass
+// the driver would give the engine.
+func load(tb testing.TB, src string) *analysis.Pass {
+	tb.Helper()
 	importerOnce.Do(func() { stdImporter = importer.ForCompiler(importerFset, "gc", nil) })
 	fset := importerFset
 	file, err := parser.ParseFile(fset, "p.go", src, parser.SkipObjectResolution)
@@ -124,7 +140,7 @@ func analyzeSource(tb testing.TB, src string) *Result {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	pass := &analysis.Pass{
+	return &analysis.Pass{
 		Analyzer:  Analyzer,
 		Fset:      fset,
 		Files:     []*ast.File{file},
@@ -132,22 +148,58 @@ func analyzeSource(tb testing.TB, src string) *Result {
 		TypesInfo: info,
 		ResultOf:  map[*analysis.Analyzer]any{inspect.Analyzer: inspector.New([]*ast.File{file})},
 	}
-	res, err := run(pass)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return res.(*Result)
 }
 
 func BenchmarkShapes(b *testing.B) {
 	for _, sh := range shapes {
-		for _, n := range []int{8, 16, 32, 64} {
-			src := sh.gen(n)
+		for _, n := range []int{16, 64, 256} {
+			pass := load(b, sh.gen(n))
 			b.Run(fmt.Sprintf("%s-%d", sh.name, n), func(b *testing.B) {
 				for b.Loop() {
-					analyzeSource(b, src)
+					analyze(b, pass)
 				}
 			})
+		}
+	}
+}
+
+// TestShapesGrowLinearly checks that doubling each shape at most about
+// doubles the engine's work: the steps of its walks and the syntax nodes
+// its flows visit, a count that, unlike time, does not depend on the
+// machine.
+func TestShapesGrowLinearly(t *testing.T) {
+	for _, sh := range shapes {
+		for _, n := range []int{64, 256} {
+			w1 := analyzeSource(t, sh.gen(n)).work
+			w2 := analyzeSource(t, sh.gen(2*n)).work
+			if w2 > 5*w1/2 {
+				t.Errorf("%s: work %d at n=%d, %d at n=%d: more than 2.5 times", sh.name, w1, n, w2, 2*n)
+			}
+		}
+	}
+}
+
+// TestGivesUp checks that a walk whose states multiply gives up and
+// reports nothing, while a small one of the same shape is followed to
+// the end.
+func TestGivesUp(t *testing.T) {
+	for _, c := range []struct {
+		n      int
+		gaveUp bool
+	}{{4, false}, {64, true}} {
+		res := analyzeSource(t, genLoopDefer(c.n))
+		if len(res.Responses) != 1 {
+			t.Fatalf("n=%d: %d responses, want 1", c.n, len(res.Responses))
+		}
+		r := res.Responses[0]
+		if r.gaveUp != c.gaveUp {
+			t.Errorf("n=%d: gave up %t, want %t", c.n, r.gaveUp, c.gaveUp)
+		}
+		if r.gaveUp && (r.Leaks != nil || r.Unchecked != nil || r.DeferLoop != nil) {
+			t.Errorf("n=%d: gave up but reports %v, %v, %v", c.n, r.Leaks, r.Unchecked, r.DeferLoop)
+		}
+		if !r.gaveUp && len(r.DeferLoop) != c.n {
+			t.Errorf("n=%d: %d defers in the loop reported, want %d", c.n, len(r.DeferLoop), c.n)
 		}
 	}
 }
