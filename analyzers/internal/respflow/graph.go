@@ -20,29 +20,34 @@ type nodeRef struct {
 	index int
 }
 
-// graph returns fn's control-flow graph, built once, with an index of
-// its nodes and which of its blocks can lead out of the function.
+// graph returns fn's control-flow graph, built once.
 func (e *engine) graph(fn *Func) *cfg.CFG {
-	if fn.cfg != nil {
-		return fn.cfg
+	if fn.data().cfg == nil {
+		fn.cfg = cfg.New(fn.Body, e.mayReturn)
 	}
-	g := cfg.New(fn.Body, e.mayReturn)
-	fn.cfg = g
-	fn.nodes = make(map[ast.Node]nodeRef)
-	for _, b := range g.Blocks {
-		if b.Live {
-			for i, n := range b.Nodes {
-				fn.nodes[n] = nodeRef{b, i}
+	return fn.cfg
+}
+
+// nodeOf returns the control-flow node of fn that holds n. The first few
+// are searched for among the nodes; a function with more responses gets
+// an index of its nodes, so that finding them all is not quadratic. The
+// nodes of a graph do not nest, so the first one among n's ancestors is
+// it.
+func (e *engine) nodeOf(fn *Func, n ast.Node) (nodeRef, bool) {
+	if fn.nodes == nil && fn.searches < searchesBeforeIndex {
+		fn.searches++
+		return e.findNode(fn, n)
+	}
+	if fn.nodes == nil {
+		fn.nodes = make(map[ast.Node]nodeRef)
+		for _, b := range fn.cfg.Blocks {
+			if b.Live {
+				for i, n := range b.Nodes {
+					fn.nodes[n] = nodeRef{b, i}
+				}
 			}
 		}
 	}
-	fn.exits = e.exits(g)
-	return g
-}
-
-// nodeOf returns the control-flow node of fn that holds n. The nodes of
-// a graph do not nest, so the first one among n's ancestors is it.
-func (e *engine) nodeOf(fn *Func, n ast.Node) (nodeRef, bool) {
 	c, ok := e.cursorOf(n)
 	for ok && c.Node() != fn.Node {
 		if ref, ok := fn.nodes[c.Node()]; ok {
@@ -50,6 +55,26 @@ func (e *engine) nodeOf(fn *Func, n ast.Node) (nodeRef, bool) {
 		}
 		c = c.Parent()
 		ok = c.Node() != nil
+	}
+	return nodeRef{}, false
+}
+
+const searchesBeforeIndex = 4
+
+// findNode returns the control-flow node of fn that holds n, searching
+// the live blocks in order.
+func (e *engine) findNode(fn *Func, n ast.Node) (nodeRef, bool) {
+	for _, b := range fn.cfg.Blocks {
+		if !b.Live {
+			continue
+		}
+		for i, node := range b.Nodes {
+			e.work++
+			fn.work++
+			if node.Pos() <= n.Pos() && n.End() <= node.End() {
+				return nodeRef{b, i}, true
+			}
+		}
 	}
 	return nodeRef{}, false
 }
@@ -110,6 +135,9 @@ func (e *engine) canExit(fn *Func, b *cfg.Block, i int) bool {
 	if e.leavesFrom(b, i) {
 		return true
 	}
+	if fn.exits == nil {
+		fn.exits = e.exits(fn.cfg)
+	}
 	for _, s := range b.Succs {
 		if fn.exits[s.Index] {
 			return true
@@ -130,13 +158,31 @@ const budgetPerByte = 64
 
 // inspect is ast.Inspect, counting the nodes it visits as work of fn.
 func (e *engine) inspect(fn *Func, root ast.Node, visit func(ast.Node) bool) {
-	ast.Inspect(root, func(n ast.Node) bool {
-		if n != nil {
-			e.work++
-			fn.work++
-		}
-		return visit(n)
-	})
+	fn.data()
+	outer := e.counter
+	e.counter = counter{e: e, fn: fn, visit: visit}
+	ast.Walk(&e.counter, root)
+	e.counter = outer
+}
+
+// A counter is the ast.Visitor of engine.inspect. The engine holds the
+// one in use, rather than a closure per call, which cost an allocation
+// for every control-flow node of every flow.
+type counter struct {
+	e     *engine
+	fn    *Func
+	visit func(ast.Node) bool
+}
+
+func (c *counter) Visit(n ast.Node) ast.Visitor {
+	if n != nil {
+		c.e.work++
+		c.fn.work++
+	}
+	if c.visit(n) {
+		return c
+	}
+	return nil
 }
 
 // beyond returns the position from which every node of the function is

@@ -58,7 +58,7 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 		return r
 	}
 	r.InLoop = inLoop(e, call, fn)
-	f := e.flowOf(fn, r.Var, r.Err, call.End())
+	f := e.flowOf(fn.data(), r.Var, r.Err, call.End())
 	if f == nil {
 		r.gaveUp = true
 		return r

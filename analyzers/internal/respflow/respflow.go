@@ -95,18 +95,32 @@ type Func struct {
 	Body *ast.BlockStmt
 	Sig  *types.Signature
 
-	cur   inspector.Cursor // of Node
-	cfg   *cfg.CFG
-	nodes map[ast.Node]nodeRef // where each control-flow node of cfg is
-	exits []bool               // by block index: some path from the block's start leaves the function
-	work  int                  // steps the flows of this function have taken, see budget
-	flows map[flowKey]*flow    // see engine.flowOf
+	cur       inspector.Cursor // of Node
+	*funcData                  // nil until a flow or a summary needs it: most functions hold no response
+}
+
+// funcData is what the flows of a function share.
+type funcData struct {
+	cfg      *cfg.CFG
+	nodes    map[ast.Node]nodeRef // where each control-flow node of cfg is; see nodeOf
+	searches int                  // nodes looked for without nodes
+	exits    []bool               // by block index: some path from the block's start leaves the function; nil until needed
+	work     int                  // steps the flows of this function have taken, see budget
+	flows    map[flowKey]*flow    // see engine.flowOf
 
 	closures    map[*types.Var]*ast.FuncLit // see localClosures; nil until computed
 	closureLits map[*ast.FuncLit]bool       // the values of closures
 	handover    map[*types.Var]bool         // see handsOver; nil until computed
 	gotos       int8                        // see hasGoto: 0 until computed, then -1 or 1
 	deferInLoop map[*ast.DeferStmt]bool     // see deferInLoop; nil until computed
+}
+
+// data makes sure fn has its funcData.
+func (fn *Func) data() *Func {
+	if fn.funcData == nil {
+		fn.funcData = new(funcData)
+	}
+	return fn
 }
 
 type engine struct {
@@ -117,6 +131,7 @@ type engine struct {
 	root      inspector.Cursor
 	cursors   map[ast.Node]inspector.Cursor // see cursorOf
 	work      int                           // steps taken, for tests of the engine's growth
+	counter   counter                       // see inspect
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -194,7 +209,6 @@ func (e *engine) sources(fn *Func) []*ast.CallExpr {
 			}
 		}
 		e.work++
-		fn.work++
 		return true
 	})
 	return calls

@@ -49,6 +49,7 @@ func (e *engine) summaryOf(fn *types.Func) *Summary {
 	if !ok {
 		return nil
 	}
+	f.data()
 	if s, ok := e.summaries[fn]; ok {
 		return s
 	}
