@@ -53,7 +53,7 @@ type flow struct {
 	events  map[ast.Node][]event
 
 	// closureEvents holds the events of each local closure, collected
-	// once rather than at each call: see closureEvents.
+	// once rather than at each call: see closureEventsOf.
 	closureEvents map[closureKey][]event
 
 	// sourceEnd is the end of the source call (none for a parameter): a
