@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/httpvet/httpvet/analyzers/internal/match"
@@ -51,24 +52,122 @@ type flow struct {
 	errVar  *types.Var
 	events  map[ast.Node][]event
 
-	inClosure map[*ast.FuncLit]bool // local closures being collected
+	// closureEvents holds the events of each local closure, collected
+	// once rather than at each call: see closureEventsOf.
+	closureEvents map[closureKey][]event
 
 	// sourceEnd is the end of the source call (none for a parameter): a
 	// wrapper built before it holds an earlier response, whatever the
 	// variable's name (vault/api's redirect reassigns resp but keeps the
 	// first result).
 	sourceEnd token.Pos
+
+	// lo and hi bound the region where a handle or the error variable
+	// is in scope: nothing outside it can mention them.
+	lo, hi token.Pos
+
+	sawWrapper bool // findAliases met a wrapper: the aliases depend on sourceEnd
+	handover   int8 // see mayHandOver: 0 until computed, then -1 or 1
+}
+
+// A flowKey is what the handles of a response's flow depend on, but for
+// wrappers: the variable it is bound to and the error's.
+type flowKey struct {
+	v, err *types.Var
+}
+
+// flowOf returns the flow of a response bound to v, with error err, from
+// a source call that ends at sourceEnd. Responses bound to the same
+// variables (resp, err = c.Get(u), again and again) have the same
+// handles and the same events, so they share one flow unless a wrapper
+// makes them differ. It returns nil if fn's budget is spent.
+func (e *engine) flowOf(fn *Func, v, err *types.Var, sourceEnd token.Pos) *flow {
+	key := flowKey{v, err}
+	if f, ok := fn.flows[key]; ok {
+		return f
+	}
+	if fn.work > fn.budget() {
+		return nil
+	}
+	f := e.newFlow(fn)
+	f.addHandle(v, respKind)
+	f.setErrVar(err)
+	f.sourceEnd = sourceEnd
+	f.findAliases()
+	if !f.sawWrapper {
+		if fn.flows == nil {
+			fn.flows = make(map[flowKey]*flow)
+		}
+		fn.flows[key] = f
+	}
+	return f
 }
 
 func (e *engine) newFlow(fn *Func) *flow {
 	return &flow{e: e, fn: fn, handles: make(map[*types.Var]kind), events: make(map[ast.Node][]event)}
 }
 
+// addHandle makes v a handle of kind k.
+func (f *flow) addHandle(v *types.Var, k kind) {
+	f.handles[v] = k
+	f.widen(v)
+}
+
+// setErrVar makes v the variable that holds the source's error.
+func (f *flow) setErrVar(v *types.Var) {
+	f.errVar = v
+	if v != nil {
+		f.widen(v)
+	}
+}
+
+// widen extends the flow's region to the scope of v.
+func (f *flow) widen(v *types.Var) {
+	lo, hi := f.fn.Node.Pos(), f.fn.Node.End()
+	if sc := v.Parent(); sc != nil && sc.End().IsValid() {
+		lo, hi = v.Pos(), sc.End()
+	}
+	if !f.lo.IsValid() || lo < f.lo {
+		f.lo = lo
+	}
+	if hi > f.hi {
+		f.hi = hi
+	}
+}
+
+// inspectRegion calls visit, as ast.Inspect would on the function's
+// body, on the nodes that reach into the flow's region (as it is at the
+// time). A statement list is searched for its first statement in the
+// region rather than walked, so that each flow of a function of many
+// blocks costs only its own.
+func (f *flow) inspectRegion(visit func(ast.Node) bool) {
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		if n == nil || n.End() < f.lo || n.Pos() > f.hi || !visit(n) {
+			return false
+		}
+		block, ok := n.(*ast.BlockStmt)
+		if !ok {
+			return true
+		}
+		i := sort.Search(len(block.List), func(i int) bool { return block.List[i].End() >= f.lo })
+		for _, stmt := range block.List[i:] {
+			if stmt.Pos() > f.hi {
+				break
+			}
+			f.e.inspect(f.fn, stmt, walk)
+		}
+		return false
+	}
+	f.e.inspect(f.fn, f.fn.Body, walk)
+}
+
 // findAliases adds to f.handles every local variable that comes to hold
 // a handle: copies of the response, its Body, readers wrapped around it,
 // copies of its status, and parameters of function literals called with
 // a handle. Assignments are visited in source order until nothing
-// changes, so aliases of aliases are found.
+// changes, so aliases of aliases are found. An assignment that makes an
+// alias mentions a handle, so only the region is visited.
 func (f *flow) findAliases() {
 	for changed := true; changed; {
 		changed = false
@@ -77,13 +176,16 @@ func (f *flow) findAliases() {
 			if v == nil || k == 0 || f.handles[v] != 0 || !match.IsLocal(v, f.fn.Node) {
 				return
 			}
-			if k == wrapperKind && lhs.Pos() < f.sourceEnd {
-				return
+			if k == wrapperKind {
+				f.sawWrapper = true
+				if lhs.Pos() < f.sourceEnd {
+					return
+				}
 			}
-			f.handles[v] = k
+			f.addHandle(v, k)
 			changed = true
 		}
-		ast.Inspect(f.fn.Body, func(n ast.Node) bool {
+		f.inspectRegion(func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.AssignStmt:
 				if len(n.Lhs) == len(n.Rhs) {
@@ -230,7 +332,7 @@ func (f *flow) eventsOf(n ast.Node) []event {
 // handles. inDefer says node runs when the function returns.
 func (f *flow) collect(cfgNode, node ast.Node, evs *[]event, inDefer bool) {
 	var stack []ast.Node
-	ast.Inspect(node, func(n ast.Node) bool {
+	f.e.inspect(f.fn, node, func(n ast.Node) bool {
 		if n == nil {
 			stack = stack[:len(stack)-1]
 			return true
@@ -255,7 +357,7 @@ func (f *flow) collect(cfgNode, node ast.Node, evs *[]event, inDefer bool) {
 		case *ast.CallExpr:
 			// process := func() error { ...resp.Body.Close()... }
 			// ...; err = process(): the literal's body runs here.
-			if lit := f.closureCalled(n); lit != nil && !f.inClosure[lit] {
+			if lit := f.closureCalled(n); lit != nil {
 				if len(stack) >= 2 {
 					if _, isGo := stack[len(stack)-2].(*ast.GoStmt); isGo {
 						if f.mentions(lit) {
@@ -264,12 +366,7 @@ func (f *flow) collect(cfgNode, node ast.Node, evs *[]event, inDefer bool) {
 						return true
 					}
 				}
-				if f.inClosure == nil {
-					f.inClosure = make(map[*ast.FuncLit]bool)
-				}
-				f.inClosure[lit] = true // a closure that calls itself
-				f.collect(cfgNode, lit.Body, evs, inDefer)
-				delete(f.inClosure, lit)
+				*evs = append(*evs, f.closureEventsOf(cfgNode, lit, inDefer)...)
 			}
 		case *ast.AssignStmt:
 			if f.errVar != nil {
@@ -288,6 +385,67 @@ func (f *flow) collect(cfgNode, node ast.Node, evs *[]event, inDefer bool) {
 		}
 		return true
 	})
+}
+
+// A closureKey says what the events of a local closure's body depend
+// on besides the closure: whether it runs deferred, and whether the
+// control-flow node that calls it is a condition (see statusUse).
+type closureKey struct {
+	lit             *ast.FuncLit
+	inDefer, inCond bool
+}
+
+// closureEventsOf returns the events of the body of local closure lit,
+// called in cfgNode. They are collected once per key and compacted, so
+// that a chain of closures, each calling the next twice, costs a walk
+// of each body rather than one per path through the chain. A closure
+// cannot be called inside its own literal, but should one be, the inner
+// call adds nothing.
+func (f *flow) closureEventsOf(cfgNode ast.Node, lit *ast.FuncLit, inDefer bool) []event {
+	_, inCond := cfgNode.(ast.Expr)
+	key := closureKey{lit, inDefer, inCond}
+	if evs, ok := f.closureEvents[key]; ok {
+		return evs
+	}
+	if f.closureEvents == nil {
+		f.closureEvents = make(map[closureKey][]event)
+	}
+	f.closureEvents[key] = nil
+	var evs []event
+	f.collect(cfgNode, lit.Body, &evs, inDefer)
+	evs = compact(evs)
+	f.closureEvents[key] = evs
+	return evs
+}
+
+// compact drops the events of evs that cannot change what a walk
+// learns from the whole list: an event equal to an earlier one (the
+// state it sets is set already — closes within one control-flow node
+// are all deferred or none are — and a read already seen is reported
+// once), and every call that closes on one outcome but the last, since
+// only the last one's error decides a later branch.
+func compact(evs []event) []event {
+	last := -1
+	for i, ev := range evs {
+		if ev.kind == evCloseOnError || ev.kind == evCloseOnSuccess {
+			last = i
+		}
+	}
+	seen := make(map[event]bool)
+	var out []event
+	for i, ev := range evs {
+		switch {
+		case ev.kind == evCloseOnError || ev.kind == evCloseOnSuccess:
+			if i != last {
+				continue
+			}
+		case seen[ev]:
+			continue
+		}
+		seen[ev] = true
+		out = append(out, ev)
+	}
+	return out
 }
 
 // funcLit handles a function literal inside a control-flow node. One
@@ -331,7 +489,7 @@ func (f *flow) localClosures() map[*types.Var]*ast.FuncLit {
 	fn.closures = make(map[*types.Var]*ast.FuncLit)
 	notOnlyCalled := make(map[*types.Var]bool)
 	var callee *ast.Ident // the identifier a call was just seen to call
-	ast.Inspect(fn.Body, func(n ast.Node) bool {
+	f.e.inspect(fn, fn.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
@@ -368,6 +526,10 @@ func (f *flow) localClosures() map[*types.Var]*ast.FuncLit {
 	for v := range notOnlyCalled {
 		delete(fn.closures, v)
 	}
+	fn.closureLits = make(map[*ast.FuncLit]bool)
+	for _, lit := range fn.closures {
+		fn.closureLits[lit] = true
+	}
 	return fn.closures
 }
 
@@ -387,18 +549,14 @@ func (f *flow) closureCalled(call *ast.CallExpr) *ast.FuncLit {
 
 // isLocalClosure reports whether lit is the value of a local closure.
 func (f *flow) isLocalClosure(lit *ast.FuncLit) bool {
-	for _, l := range f.localClosures() {
-		if l == lit {
-			return true
-		}
-	}
-	return false
+	f.localClosures()
+	return f.fn.closureLits[lit]
 }
 
 // mentions reports whether n uses a handle.
 func (f *flow) mentions(n ast.Node) bool {
 	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
+	f.e.inspect(f.fn, n, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			if v, ok := f.e.info.Uses[id].(*types.Var); ok && f.handles[v] != 0 {
 				found = true
@@ -628,12 +786,16 @@ func (f *flow) bytesUse(x, parent ast.Node, stack []ast.Node, evs *[]event) {
 // isLocalTarget reports whether assigning to lhs keeps the value inside
 // the function: a local variable or the blank identifier.
 func (f *flow) isLocalTarget(lhs ast.Expr) bool {
+	return isLocalTarget(f.e.info, f.fn, lhs)
+}
+
+func isLocalTarget(info *types.Info, fn *Func, lhs ast.Expr) bool {
 	if id, ok := match.Unparen(lhs).(*ast.Ident); ok {
 		if id.Name == "_" {
 			return true
 		}
-		v, _ := f.e.info.ObjectOf(id).(*types.Var)
-		return match.IsLocal(v, f.fn.Node)
+		v, _ := info.ObjectOf(id).(*types.Var)
+		return match.IsLocal(v, fn.Node)
 	}
 	return false
 }
@@ -670,26 +832,26 @@ func (f *flow) callEvents(call *ast.CallExpr, fn *types.Func, x ast.Node, k kind
 	}
 	if s := f.e.summaryOf(fn); s != nil {
 		idx := argIndex(call, x)
-		if idx < 0 || idx >= len(s.params) {
+		if idx < 0 || idx >= len(s.Params) {
 			return nil
 		}
-		ps := s.params[idx]
+		ps := s.Params[idx]
 		var evs []event
-		if ps.checks {
+		if ps.Checks {
 			evs = append(evs, at(evCheck))
 		}
-		if ps.reads {
+		if ps.Reads {
 			evs = append(evs, at(evRead))
 		}
-		if ps.closes {
+		if ps.Closes {
 			kind := evClose
 			if inDefer {
 				kind = evDeferClose
 			}
 			evs = append(evs, at(kind))
-		} else if ps.closesOnError && !inDefer {
+		} else if ps.ClosesOnError && !inDefer {
 			evs = append(evs, at(evCloseOnError))
-		} else if ps.closesOnSuccess && !inDefer {
+		} else if ps.ClosesOnSuccess && !inDefer {
 			evs = append(evs, at(evCloseOnSuccess))
 		}
 		return evs

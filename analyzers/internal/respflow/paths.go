@@ -1,13 +1,16 @@
 package respflow
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
 	"net/http"
+	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/httpvet/httpvet/analyzers/internal/match"
@@ -17,7 +20,6 @@ import (
 func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 	idx := ResultIndex(e.info.TypeOf(call))
 	r := &Response{Call: call, Func: fn, Index: idx}
-	f := e.newFlow(fn)
 	switch p := e.parent(call).(type) {
 	case *ast.ExprStmt:
 		r.Stmt, r.Discarded = p, true
@@ -27,7 +29,7 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 			return r // one of several values: too rare to follow
 		}
 		r.Stmt = p
-		if !f.isLocalTarget(p.Lhs[idx]) {
+		if !isLocalTarget(e.info, fn, p.Lhs[idx]) {
 			return r // stored in a field or global: someone else's job
 		}
 		r.Var = match.ObjectOf(e.info, p.Lhs[idx])
@@ -56,21 +58,30 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 		return r
 	}
 	r.InLoop = inLoop(e, call, fn)
-	f.handles[r.Var] = respKind
-	f.errVar = r.Err
-	f.sourceEnd = call.End()
-	f.findAliases()
+	f := e.flowOf(fn.data(), r.Var, r.Err, call.End())
+	if f == nil {
+		r.gaveUp = true
+		return r
+	}
 
-	g := e.graph(fn)
-	block, index := findNode(g, call)
-	if block == nil {
+	e.graph(fn)
+	ref, ok := e.nodeOf(fn, call)
+	if !ok {
 		return r // in dead code
 	}
-	w := &walker{flow: f, src: block.Nodes[index], visited: make(map[visit]bool)}
+	at, _ := e.cursorOf(call)
+	w := f.walker(ref.block.Nodes[ref.index], at)
 	// A helper of this package that checked the status before handing
 	// the response back has done the caller's check.
 	s := state{errLive: r.Err != nil, checked: !e.mayBeUnchecked(call)}
-	w.from(block, index+1, s)
+	ok = w.walk(ref.block, ref.index+1, s)
+	if debug {
+		w.dump(e.pass.Fset, "response of "+e.pass.Fset.Position(call.Pos()).String())
+	}
+	if !ok {
+		r.gaveUp = true
+		return r
+	}
 	r.Leaks = w.leaks
 	if len(w.returns) == 0 && !w.handedOver {
 		// A response returned to the caller, or handed over in a wrapper,
@@ -78,7 +89,7 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 		// the body on the way (a client library buffering it).
 		r.Unchecked = w.unchecked
 	}
-	r.DeferLoop = w.deferLoop
+	r.DeferLoop = w.pending.loop()
 	r.returned = w.returns
 	if len(r.Leaks) > 0 && w.anyClose {
 		for i := range r.Leaks {
@@ -97,22 +108,6 @@ func errorVar(info *types.Info, lhs []ast.Expr) *types.Var {
 		}
 	}
 	return nil
-}
-
-// findNode returns the block and index of the control-flow node that
-// holds n.
-func findNode(g *cfg.CFG, n ast.Node) (*cfg.Block, int) {
-	for _, b := range g.Blocks {
-		if !b.Live {
-			continue
-		}
-		for i, node := range b.Nodes {
-			if node.Pos() <= n.Pos() && n.End() <= node.End() {
-				return b, i
-			}
-		}
-	}
-	return nil, 0
 }
 
 // inLoop reports whether n is inside a for or range statement of fn
@@ -141,12 +136,13 @@ type state struct {
 	closed  bool // closed, or someone else's job
 	checked bool // the status was looked at
 	errLive bool // the error variable still holds the call's error
-	// deferAt is the defer inside a loop that closes the body, when
-	// nothing has closed it since: reaching the source again then means
-	// the loop iterates while the deferred close waits for the function
-	// to return. A defer in a loop that every path leaves (return,
-	// break) right after runs once and is fine.
-	deferAt token.Pos
+	// deferPending: a defer inside a loop closes the body, and nothing
+	// has closed it since: reaching the source again then means the
+	// loop iterates while the deferred close waits for the function to
+	// return. A defer in a loop that every path leaves (return, break)
+	// right after runs once and is fine. Which defer it is does not
+	// change the walk, so it is not part of the state: see pending.
+	deferPending bool
 	// closedIfErr is the variable holding the error of a call that
 	// closes the body when it fails (err := requireOK(resp)), and
 	// closedIfCall that call when it is a condition's operand
@@ -163,21 +159,45 @@ type visit struct {
 }
 
 // walker walks the paths of one flow. Each block is entered at most once
-// per state; there are few states (three bits and at most one pending
-// defer per loop), so loops cost little extra.
+// per state. States that can no longer lead to different findings are
+// made equal (see canon), a path ends once it has nothing left to teach
+// (see learnt) or leaves the flow's region with the body closed, so that
+// the walk stays about as large as the region. Should it still enter a
+// block in more states than real code needs, or take more steps than
+// its function's budget, it gives up.
 type walker struct {
 	*flow
 	src       ast.Node // the source's node: reaching it again is a new iteration
 	visited   map[visit]bool
+	beyond    token.Pos // nodes from here on are past the region for good; NoPos if none are
+	gaveUp    bool
 	leaks     []Leak
 	unchecked []Read
-	deferLoop []token.Pos
-	anyClose  bool // some path leaves with the body closed or handed on
+	pending   pending
+	states    map[int32]int // by block index: how many states it was entered in
+	anyClose  bool          // some path leaves with the body closed or handed on
 	sawCheck  bool
 	// handedOver: the response is stored, sent or returned (maybe in a
 	// wrapper): whoever gets it checks the status.
 	handedOver bool
 	returns    []returned
+}
+
+// walker returns a walker of the flow from the source's node src (nil
+// for a parameter), at is the source call's cursor (the function's).
+func (f *flow) walker(src ast.Node, at inspector.Cursor) *walker {
+	return &walker{flow: f, src: src, visited: make(map[visit]bool), states: make(map[int32]int), beyond: f.beyond(at)}
+}
+
+// walk walks every path from node start of block b in state s. It
+// reports false if it gave up: the flow takes more steps than its
+// function's budget allows (see Func.budget), or enters a block in more
+// than maxStates states. The findings of a walk that gave up are
+// partial, and must not be reported: a path it did not walk may have
+// closed the body, or checked the status.
+func (w *walker) walk(b *cfg.Block, start int, s state) bool {
+	w.from(b, start, s, visit{block: -1})
+	return !w.gaveUp
 }
 
 // returned records the state of a path that returns the response itself.
@@ -186,16 +206,31 @@ type returned struct {
 	closed, checked bool
 }
 
-func (w *walker) from(b *cfg.Block, start int, s state) {
+// from walks the paths from node start of b in state s; self is the
+// visit it makes (see pending).
+func (w *walker) from(b *cfg.Block, start int, s state, self visit) {
+	entered := s.deferPending // the defer pending on entry is still pending
+	var born token.Pos        // a defer of this block, still pending
 	for i := start; i < len(b.Nodes); i++ {
 		node := b.Nodes[i]
+		if !w.step() {
+			return
+		}
+		if s.closed && w.beyond.IsValid() && node.Pos() >= w.beyond {
+			// Nothing past the region mentions a handle or the error,
+			// and no path comes back into it: all that is left to
+			// learn is whether the path leaves the function closed.
+			w.anyClose = w.anyClose || w.e.canExit(w.fn, b, i)
+			return
+		}
+		if w.learnt(s) {
+			return
+		}
 		if node == w.src && w.src != nil {
 			if !s.closed {
 				w.leaks = append(w.leaks, Leak{Pos: node.Pos(), Iteration: true})
 			}
-			if s.deferAt.IsValid() && !containsPos(w.deferLoop, s.deferAt) {
-				w.deferLoop = append(w.deferLoop, s.deferAt)
-			}
+			w.pending.reach(self, entered, born)
 			return
 		}
 		if ret, ok := node.(*ast.ReturnStmt); ok && w.returnsHandle(ret) {
@@ -208,11 +243,12 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 			switch ev.kind {
 			case evClose:
 				s.closed = true
-				s.deferAt = token.NoPos // closed before the next iteration
+				// closed before the next iteration
+				s.deferPending, entered, born = false, false, token.NoPos
 			case evDeferClose:
 				s.closed = true
-				if d, ok := node.(*ast.DeferStmt); ok && inLoop(w.e, d, w.fn) {
-					s.deferAt = d.Pos()
+				if d, ok := node.(*ast.DeferStmt); ok && w.e.deferInLoop(w.fn)[d] {
+					s.deferPending, entered, born = true, false, d.Pos()
 				}
 			case evEscape:
 				s.closed = true
@@ -247,14 +283,14 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 	if len(succs) == 2 && len(b.Nodes) > 0 {
 		if cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr); ok {
 			switch w.failed(cond, s) {
-			case 1: // the then branch is the failed call's
+			case thenBranch: // the then branch is the failed call's
 				succs = succs[1:]
-			case -1:
+			case elseBranch:
 				succs = succs[:1]
 			}
 		}
 	}
-	bodiless, errClosed := 0, 0
+	bodiless, errClosed := neither, neither
 	if len(succs) == 2 && len(b.Nodes) > 0 && !s.closed {
 		if cond, ok := b.Nodes[len(b.Nodes)-1].(ast.Expr); ok {
 			bodiless = w.bodiless(cond)
@@ -263,62 +299,204 @@ func (w *walker) from(b *cfg.Block, start int, s state) {
 	}
 	for _, next := range succs {
 		ns := s
-		if bodiless == 1 && next == b.Succs[0] || bodiless == -1 && next == b.Succs[1] {
+		if bodiless.takes(b, next) {
 			// A 204 or 304 response has no body: the transport has
 			// already put the connection back, nothing to close.
-			ns.closed, ns.deferAt = true, token.NoPos
+			ns.closed, ns.deferPending = true, false
 		}
-		if errClosed == 1 && next == b.Succs[0] || errClosed == -1 && next == b.Succs[1] {
+		if errClosed.takes(b, next) {
 			ns.closed = true // the helper failed, and closed the body
 		}
+		ns = w.canon(ns)
 		v := visit{next.Index, ns}
+		if ns.deferPending {
+			w.pending.flow(self, entered, born, v)
+		}
 		if w.visited[v] {
 			continue
 		}
 		w.visited[v] = true
-		w.from(next, 0, ns)
+		if w.states[v.block]++; w.states[v.block] > maxStates {
+			w.gaveUp = true
+			return
+		}
+		w.from(next, 0, ns, v)
 	}
 }
 
+// learnt reports whether a path in state s has nothing left to teach:
+// the body is closed and the status checked, so it can neither leak nor
+// be read unchecked; some path has left the function closed already;
+// and nothing can hand the response over or defer its close to the next
+// iteration. Going on would only walk the rest of the function again
+// for each response (resp, err = c.Get(u), again and again).
+func (w *walker) learnt(s state) bool {
+	return s.closed && s.checked && !s.deferPending && w.anyClose && w.sawCheck && !w.mayHandOver()
+}
+
+// step counts one step of the walk, and reports whether the walk may go
+// on.
+func (w *walker) step() bool {
+	if w.gaveUp {
+		return false
+	}
+	w.e.work++
+	w.fn.work++
+	if w.fn.work > w.fn.budget() {
+		w.gaveUp = true
+	}
+	return !w.gaveUp
+}
+
+// canon returns s with what can no longer matter dropped, so that states
+// that lead to the same findings are walked once: once the body is
+// closed, which call's error would have closed it (only an open body
+// looks at it).
+func (w *walker) canon(s state) state {
+	if s.closed {
+		s.closedIfErr, s.closedIfCall, s.onSuccess = nil, token.NoPos, false
+	}
+	return s
+}
+
+// pending follows which defers in a loop are still pending where. The
+// walk only knows that one is (state.deferPending), so that a loop with
+// many defers is walked once rather than once per defer; pending
+// records, per visit, where the defer it was entered with, or one of
+// its own, goes on to, and which of them reach the source again.
+type pending struct {
+	hits   map[visit]bool        // visits whose entering defer reaches the source in their block
+	next   map[visit][]visit     // visits whose entering defer goes on to these
+	births map[token.Pos][]visit // defers that go on from their own block to these visits
+	hitAt  map[token.Pos]bool    // defers that reach the source in their own block
+}
+
+// reach notes that the source is reached, in visit self, with the defer
+// it was entered with (entered) or a defer of its own (born) pending.
+func (p *pending) reach(self visit, entered bool, born token.Pos) {
+	switch {
+	case entered:
+		if p.hits == nil {
+			p.hits = make(map[visit]bool)
+		}
+		p.hits[self] = true
+	case born.IsValid():
+		if p.hitAt == nil {
+			p.hitAt = make(map[token.Pos]bool)
+		}
+		p.hitAt[born] = true
+	}
+}
+
+// flow notes that visit self hands its pending defer on to visit v.
+func (p *pending) flow(self visit, entered bool, born token.Pos, v visit) {
+	switch {
+	case entered:
+		if p.next == nil {
+			p.next = make(map[visit][]visit)
+		}
+		p.next[self] = append(p.next[self], v)
+	case born.IsValid():
+		if p.births == nil {
+			p.births = make(map[token.Pos][]visit)
+		}
+		p.births[born] = append(p.births[born], v)
+	}
+}
+
+// loop returns, in source order, the defers that some path carries,
+// still pending, back to the source.
+func (p *pending) loop() []token.Pos {
+	prev := make(map[visit][]visit)
+	for v, next := range p.next {
+		for _, n := range next {
+			prev[n] = append(prev[n], v)
+		}
+	}
+	reached := make(map[visit]bool)
+	var queue []visit
+	for v := range p.hits {
+		reached[v] = true
+		queue = append(queue, v)
+	}
+	for len(queue) > 0 {
+		v := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		for _, u := range prev[v] {
+			if !reached[u] {
+				reached[u] = true
+				queue = append(queue, u)
+			}
+		}
+	}
+	var defers []token.Pos
+	for d := range p.hitAt {
+		defers = append(defers, d)
+	}
+	for d, next := range p.births {
+		if !p.hitAt[d] && slices.ContainsFunc(next, func(v visit) bool { return reached[v] }) {
+			defers = append(defers, d)
+		}
+	}
+	slices.Sort(defers)
+	return defers
+}
+
+// A branch says which successor of a condition's block something holds
+// on.
+type branch int8
+
+const (
+	elseBranch branch = -1 // the condition is false
+	neither    branch = 0
+	thenBranch branch = 1 // the condition is true
+)
+
+// takes reports whether going from b to its successor next takes branch
+// br.
+func (br branch) takes(b *cfg.Block, next *cfg.Block) bool {
+	return br == thenBranch && next == b.Succs[0] || br == elseBranch && next == b.Succs[1]
+}
+
 // bodiless reports whether cond tells a response without a body apart:
-// 1 when its true branch has a status of 204 No Content or 304 Not
-// Modified (resp.StatusCode == http.StatusNotModified), -1 when its false
-// branch does (!=), 0 otherwise. net/http gives such responses
+// thenBranch when its true branch has a status of 204 No Content or 304
+// Not Modified (resp.StatusCode == http.StatusNotModified), elseBranch
+// when its false branch does (!=), neither otherwise. net/http gives such responses
 // http.NoBody and reuses their connection without a Close.
-func (w *walker) bodiless(cond ast.Expr) int {
+func (w *walker) bodiless(cond ast.Expr) branch {
 	bin, ok := match.Unparen(cond).(*ast.BinaryExpr)
 	if !ok {
-		return 0
+		return neither
 	}
 	switch bin.Op {
 	case token.LAND:
-		if w.bodiless(bin.X) == 1 || w.bodiless(bin.Y) == 1 {
-			return 1
+		if w.bodiless(bin.X) == thenBranch || w.bodiless(bin.Y) == thenBranch {
+			return thenBranch
 		}
-		return 0
+		return neither
 	case token.LOR:
 		if x, y := w.bodiless(bin.X), w.bodiless(bin.Y); x == y {
 			return x
 		}
-		return 0
+		return neither
 	case token.EQL, token.NEQ:
 	default:
-		return 0
+		return neither
 	}
 	x, y := match.Unparen(bin.X), match.Unparen(bin.Y)
 	if w.kindOf(y) == statusKind {
 		x, y = y, x
 	}
 	if w.kindOf(x) != statusKind || !isNoBodyStatus(w.e.info, y) {
-		return 0
+		return neither
 	}
 	if sel, ok := x.(*ast.SelectorExpr); ok && sel.Sel.Name != "StatusCode" {
-		return 0
+		return neither
 	}
 	if bin.Op == token.EQL {
-		return 1
+		return thenBranch
 	}
-	return -1
+	return elseBranch
 }
 
 // isNoBodyStatus reports whether e is the constant 204 or 304.
@@ -386,25 +564,25 @@ func (w *walker) boundError(node ast.Node, pos token.Pos) *types.Var {
 }
 
 // errClosed reports whether cond tells apart the outcome of a call that
-// closes the body when it fails (or, onSuccess, when it succeeds): 1 when
-// its true branch has the body closed (err != nil after requireOK(resp)),
-// -1 when its false branch has.
-func (w *walker) errClosed(cond ast.Expr, s state) int {
+// closes the body when it fails (or, onSuccess, when it succeeds):
+// thenBranch when its true branch has the body closed (err != nil after
+// requireOK(resp)), elseBranch when its false branch has.
+func (w *walker) errClosed(cond ast.Expr, s state) branch {
 	bin, ok := match.Unparen(cond).(*ast.BinaryExpr)
 	if !ok || bin.Op != token.EQL && bin.Op != token.NEQ {
-		return 0
+		return neither
 	}
 	x := nilCompared(w.e.info, bin)
 	if x == nil {
-		return 0
+		return neither
 	}
 	if w.isClosingError(x, s) {
 		if (bin.Op == token.NEQ) != s.onSuccess {
-			return 1
+			return thenBranch
 		}
-		return -1
+		return elseBranch
 	}
-	return 0
+	return neither
 }
 
 // exit records a path that leaves the function at pos.
@@ -416,60 +594,61 @@ func (w *walker) exit(pos token.Pos, s state) {
 	}
 }
 
-// failed reports whether cond tells the failed call apart: 1 when its
-// true branch is the failure (err != nil, resp == nil), -1 when its false
-// branch is (err == nil, resp != nil), 0 otherwise. On the failure path
+// failed reports whether cond tells the failed call apart: thenBranch
+// when its true branch is the failure (err != nil, resp == nil),
+// elseBranch when its false branch is (err == nil, resp != nil), neither
+// otherwise. On the failure path
 // there is no body to close or read.
-func (w *walker) failed(cond ast.Expr, s state) int {
+func (w *walker) failed(cond ast.Expr, s state) branch {
 	switch c := match.Unparen(cond).(type) {
 	case *ast.UnaryExpr:
 		if c.Op == token.NOT {
-			return -w.failed(c.X, s)
+			return -w.failed(c.X, s) // the branches swap
 		}
-		return 0
+		return neither
 	case *ast.CallExpr:
 		if s.errLive && w.isErrorPredicate(c) {
-			return 1 // if errors.Is(err, context.Canceled): err != nil there
+			return thenBranch // if errors.Is(err, context.Canceled): err != nil there
 		}
-		return 0
+		return neither
 	}
 	bin, ok := match.Unparen(cond).(*ast.BinaryExpr)
 	if !ok {
-		return 0
+		return neither
 	}
 	switch bin.Op {
 	case token.LAND:
 		x, y := w.failed(bin.X, s), w.failed(bin.Y, s)
 		switch {
-		case x == 1 || y == 1: // true only if both are: err != nil && retries < n
-			return 1
-		case x == -1 && y == -1: // resp != nil && resp.Body != nil
-			return -1
+		case x == thenBranch || y == thenBranch: // true only if both are: err != nil && retries < n
+			return thenBranch
+		case x == elseBranch && y == elseBranch: // resp != nil && resp.Body != nil
+			return elseBranch
 		}
-		return 0
+		return neither
 	case token.LOR:
 		x, y := w.failed(bin.X, s), w.failed(bin.Y, s)
 		switch {
-		case x == -1 || y == -1: // false only if both are: err == nil || ...
-			return -1
-		case x == 1 && y == 1: // err != nil || resp == nil
-			return 1
+		case x == elseBranch || y == elseBranch: // false only if both are: err == nil || ...
+			return elseBranch
+		case x == thenBranch && y == thenBranch: // err != nil || resp == nil
+			return thenBranch
 		}
-		return 0
+		return neither
 	case token.EQL, token.NEQ:
 	default:
-		return 0
+		return neither
 	}
 	x := nilCompared(w.e.info, bin)
 	if x == nil {
-		return 0
+		return neither
 	}
 	if sel, ok := x.(*ast.SelectorExpr); ok && sel.Sel.Name == "Body" && w.kindOf(sel.X) == respKind {
 		x = sel.X // resp.Body == nil: no body to close or read either
 	}
 	v := match.ObjectOf(w.e.info, x)
 	if v == nil {
-		return 0
+		return neither
 	}
 	var failIfEqual bool // err != nil fails; resp == nil fails
 	switch {
@@ -478,12 +657,12 @@ func (w *walker) failed(cond ast.Expr, s state) int {
 	case w.handles[v] == respKind || w.handles[v] == bodyKind:
 		failIfEqual = true
 	default:
-		return 0
+		return neither
 	}
 	if (bin.Op == token.EQL) == failIfEqual {
-		return 1
+		return thenBranch
 	}
-	return -1
+	return elseBranch
 }
 
 // isErrorPredicate reports whether call asks a question about the call's
@@ -562,13 +741,27 @@ func (w *walker) hasRead(pos token.Pos) bool {
 	return false
 }
 
-func containsPos(list []token.Pos, p token.Pos) bool {
-	for _, q := range list {
-		if q == p {
-			return true
-		}
+// maxStates is how many states a walk may enter one block in. Real code
+// needs three at most (the bench corpus, measured); many more mean that
+// the states multiply (n defers in a loop, n calls that close on error,
+// each one's own state), and the walk would grow with their product.
+const maxStates = 16
+
+// debug makes each walk print its function's control-flow graph and the
+// states in which it entered each block.
+const debug = false
+
+func (w *walker) dump(fset *token.FileSet, what string) {
+	fmt.Printf("%s, in the function at %s:\n%s", what, fset.Position(w.fn.Node.Pos()), w.fn.cfg.Format(fset))
+	var visits []visit
+	for v := range w.visited {
+		visits = append(visits, v)
 	}
-	return false
+	slices.SortFunc(visits, func(a, b visit) int { return int(a.block - b.block) })
+	for _, v := range visits {
+		fmt.Printf("\tblock %d: %+v\n", v.block, v.state)
+	}
+	fmt.Printf("\tleaks %v, unchecked %v, defers in loops %v, gave up %t\n", w.leaks, w.unchecked, w.pending.loop(), w.gaveUp)
 }
 
 // stmtOf returns the control-flow node as a statement, if it is one.

@@ -47,6 +47,9 @@ var Analyzer = &analysis.Analyzer{
 // it.
 type Result struct {
 	Responses []*Response
+
+	summaries map[*types.Func]*Summary // for tests of the engine
+	work      int                      // see engine.work
 }
 
 // A Response is one source call and what the walk found about it.
@@ -67,6 +70,7 @@ type Response struct {
 	Unchecked []Read      // reads of the body before any status check
 
 	returned []returned // the states in which paths return the response itself
+	gaveUp   bool       // the walk gave up: see walker.walk
 }
 
 // A Leak is a path that leaves the function, or starts the next
@@ -90,17 +94,44 @@ type Func struct {
 	Node ast.Node // *ast.FuncDecl or *ast.FuncLit
 	Body *ast.BlockStmt
 	Sig  *types.Signature
-	cfg  *cfg.CFG
 
-	closures map[*types.Var]*ast.FuncLit // see localClosures; nil until computed
+	cur       inspector.Cursor // of Node
+	*funcData                  // nil until a flow or a summary needs it: most functions hold no response
+}
+
+// funcData is what the flows of a function share.
+type funcData struct {
+	cfg      *cfg.CFG
+	nodes    map[ast.Node]nodeRef // where each control-flow node of cfg is; see nodeOf
+	searches int                  // nodes looked for without nodes
+	exits    []bool               // by block index: some path from the block's start leaves the function; nil until needed
+	work     int                  // steps the flows of this function have taken, see budget
+	flows    map[flowKey]*flow    // see engine.flowOf
+
+	closures    map[*types.Var]*ast.FuncLit // see localClosures; nil until computed
+	closureLits map[*ast.FuncLit]bool       // the values of closures
+	handover    map[*types.Var]bool         // see handsOver; nil until computed
+	gotos       int8                        // see hasGoto: 0 until computed, then -1 or 1
+	deferInLoop map[*ast.DeferStmt]bool     // see deferInLoop; nil until computed
+}
+
+// data makes sure fn has its funcData.
+func (fn *Func) data() *Func {
+	if fn.funcData == nil {
+		fn.funcData = new(funcData)
+	}
+	return fn
 }
 
 type engine struct {
 	pass      *analysis.Pass
 	info      *types.Info
-	funcs     map[*types.Func]*ast.FuncDecl
-	summaries map[*types.Func]*summary
+	funcs     map[*types.Func]*Func
+	summaries map[*types.Func]*Summary
 	root      inspector.Cursor
+	cursors   map[ast.Node]inspector.Cursor // see cursorOf
+	work      int                           // steps taken, for tests of the engine's growth
+	counter   counter                       // see inspect
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -111,8 +142,9 @@ func run(pass *analysis.Pass) (any, error) {
 	e := &engine{
 		pass:      pass,
 		info:      pass.TypesInfo,
-		funcs:     make(map[*types.Func]*ast.FuncDecl),
-		summaries: make(map[*types.Func]*summary),
+		funcs:     make(map[*types.Func]*Func),
+		summaries: make(map[*types.Func]*Summary),
+		cursors:   make(map[ast.Node]inspector.Cursor),
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	e.root = insp.Root()
@@ -124,12 +156,13 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			if obj, ok := e.info.Defs[n.Name].(*types.Func); ok {
-				e.funcs[obj] = n
-				fns = append(fns, &Func{Node: n, Body: n.Body, Sig: obj.Type().(*types.Signature)})
+				fn := &Func{Node: n, Body: n.Body, Sig: obj.Type().(*types.Signature), cur: cur}
+				e.funcs[obj] = fn
+				fns = append(fns, fn)
 			}
 		case *ast.FuncLit:
 			if sig, ok := e.info.TypeOf(n).(*types.Signature); ok {
-				fns = append(fns, &Func{Node: n, Body: n.Body, Sig: sig})
+				fns = append(fns, &Func{Node: n, Body: n.Body, Sig: sig, cur: cur})
 			}
 		}
 	}
@@ -138,6 +171,7 @@ func run(pass *analysis.Pass) (any, error) {
 			res.Responses = append(res.Responses, e.follow(fn, call))
 		}
 	}
+	res.summaries, res.work = e.summaries, e.work
 	return res, nil
 }
 
@@ -154,18 +188,27 @@ func mayUseResponses(pkg *types.Package) bool {
 }
 
 // sources returns the calls in fn's own body (not in nested function
-// literals) that give fn a response it must close.
+// literals) that give fn a response it must close. On the way it notes
+// the cursor of every call that returns a response, for cursorOf.
 func (e *engine) sources(fn *Func) []*ast.CallExpr {
 	var calls []*ast.CallExpr
-	ast.Inspect(fn.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
+	fn.cur.Inspect(nil, func(c inspector.Cursor) bool {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			return n == fn.Node
 		case *ast.FuncLit:
-			return false
+			return n == fn.Node
+		case *ast.FuncType:
+			return false // fn's signature
 		case *ast.CallExpr:
-			if e.isSource(n) {
-				calls = append(calls, n)
+			if e.returnsResponse(n) {
+				e.cursors[n] = c
+				if e.isSource(n) {
+					calls = append(calls, n)
+				}
 			}
 		}
+		e.work++
 		return true
 	})
 	return calls
@@ -190,7 +233,7 @@ func (e *engine) isSource(call *ast.CallExpr) bool {
 		// and no transport waits for it to be closed.
 		return false
 	}
-	if s := e.summaryOf(fn); s != nil && (!s.returnsOpen || s.passThrough >= 0) {
+	if s := e.summaryOf(fn); s != nil && (!s.ReturnsOpen || s.PassThrough >= 0) {
 		return false // closed inside, or the caller's own response handed back
 	}
 	if outer, ok := e.parent(call).(*ast.CallExpr); ok && outer.Fun != call && e.returnsResponse(outer) {
@@ -224,7 +267,7 @@ func (e *engine) mayBeUnchecked(call *ast.CallExpr) bool {
 		return true // an HTTPDoer interface: a client, whatever is behind it
 	}
 	if s := e.summaryOf(fn); s != nil {
-		return s.returnsUnchecked
+		return s.ReturnsUnchecked
 	}
 	return false
 }
@@ -286,7 +329,15 @@ func (e *engine) parent(n ast.Node) ast.Node {
 // parents of every node of a file in a map (which cost more than all of
 // the rest of the engine on API clients, where every function has a
 // source).
+//
+// The search scans the statements of a block one by one, so the calls
+// that return responses, asked about most, are looked up in the cursors
+// that sources notes instead: a function of many statements would cost
+// the search at each of its calls.
 func (e *engine) cursorOf(n ast.Node) (inspector.Cursor, bool) {
+	if c, ok := e.cursors[n]; ok {
+		return c, true
+	}
 	c, ok := e.root.FindByPos(n.Pos(), n.End())
 	// The innermost node with n's range may be below n (an ExprStmt
 	// and its call span the same range).
@@ -297,14 +348,6 @@ func (e *engine) cursorOf(n ast.Node) (inspector.Cursor, bool) {
 		c = c.Parent()
 	}
 	return c, ok
-}
-
-// graph returns fn's control-flow graph, built once.
-func (e *engine) graph(fn *Func) *cfg.CFG {
-	if fn.cfg == nil {
-		fn.cfg = cfg.New(fn.Body, e.mayReturn)
-	}
-	return fn.cfg
 }
 
 // mayReturn reports whether a call statement may return. panic,

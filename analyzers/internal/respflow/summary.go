@@ -8,76 +8,87 @@ import (
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 )
 
-// A summary says what a function of this package does with the responses
-// and bodies it is given, and with the responses it returns.
-type summary struct {
-	params           []paramSummary
-	returnsOpen      bool // some path returns a response whose body is open
-	returnsUnchecked bool // some path returns a response whose status nobody looked at
-	// passThrough is the index of the parameter that every path
+// A Summary says what a function of this package does with the responses
+// and bodies it is given, and with the responses it returns. It holds
+// plain values only, so that it could travel as an analysis fact.
+type Summary struct {
+	Params           []ParamSummary
+	ReturnsOpen      bool // some path returns a response whose body is open
+	ReturnsUnchecked bool // some path returns a response whose status nobody looked at
+	// PassThrough is the index of the parameter that every path
 	// returning a response returns (check(resp, err) (*http.Response,
 	// error)), or -1: the result is then the caller's own response
 	// again, not a new one.
-	passThrough int
+	PassThrough int
 }
 
-type paramSummary struct {
-	closes bool // on every path the body is closed or passed on
-	// closesOnError: the body is closed (or passed on) on every path but
+// A ParamSummary says what a function does with one parameter.
+type ParamSummary struct {
+	Closes bool // on every path the body is closed or passed on
+	// ClosesOnError: the body is closed (or passed on) on every path but
 	// those that return a nil error — requireOK(resp) error, which
 	// closes what it rejects and leaves an accepted body to the caller.
-	closesOnError bool
-	// closesOnSuccess: the other way round — wrap(body) (io.ReadCloser,
+	ClosesOnError bool
+	// ClosesOnSuccess: the other way round — wrap(body) (io.ReadCloser,
 	// error) keeps the body when it succeeds and leaves it to the caller
 	// when it returns an error.
-	closesOnSuccess bool
-	reads           bool // the body is read as data before any status check
-	checks          bool // the status is looked at
+	ClosesOnSuccess bool
+	Reads           bool // the body is read as data before any status check
+	Checks          bool // the status is looked at
 }
 
 // summaryOf returns the summary of a function declared in this package,
 // or nil. A function that is being summarized (recursion) is assumed to
 // do the right thing, so that a cycle never causes a report.
-func (e *engine) summaryOf(fn *types.Func) *summary {
+func (e *engine) summaryOf(fn *types.Func) *Summary {
 	if fn == nil {
 		return nil
 	}
 	fn = fn.Origin()
-	decl, ok := e.funcs[fn]
+	f, ok := e.funcs[fn]
 	if !ok {
 		return nil
 	}
+	f.data()
 	if s, ok := e.summaries[fn]; ok {
 		return s
 	}
-	sig := fn.Type().(*types.Signature)
-	optimistic := &summary{params: make([]paramSummary, sig.Params().Len()), passThrough: -1}
-	for i := range optimistic.params {
-		optimistic.params[i] = paramSummary{closes: true, checks: true}
-	}
-	e.summaries[fn] = optimistic
+	e.summaries[fn] = optimistic(f.Sig)
 
-	f := &Func{Node: decl, Body: decl.Body, Sig: sig}
 	// What a function returns is the caller's unless a walk shows that
 	// every path closed (or checked) it first.
-	s := &summary{params: make([]paramSummary, sig.Params().Len()), returnsOpen: true, returnsUnchecked: true, passThrough: -1}
+	s := &Summary{Params: make([]ParamSummary, f.Sig.Params().Len()), ReturnsOpen: true, ReturnsUnchecked: true, PassThrough: -1}
 	var rets []returned
-	for i := range sig.Params().Len() {
+	for i := range f.Sig.Params().Len() {
 		var r []returned
-		s.params[i], r = e.summarizeParam(f, sig.Params().At(i))
+		s.Params[i], r = e.summarizeParam(f, f.Sig.Params().At(i))
 		rets = append(rets, r...)
 	}
-	if ri := ResultIndex(sig.Results()); ri >= 0 {
-		s.returnsOpen, s.returnsUnchecked = e.summarizeResults(f, ri, rets)
-		s.passThrough = e.passThrough(f, ri)
+	if ri := ResultIndex(f.Sig.Results()); ri >= 0 {
+		s.ReturnsOpen, s.ReturnsUnchecked, s.PassThrough = e.summarizeResults(f, ri, rets)
 	}
 	e.summaries[fn] = s
 	return s
 }
 
+// optimistic is the summary of a function that does the right thing with
+// everything: what a function being summarized is taken to do, and what
+// a walk that gives up concludes, since either way a report would rest
+// on a guess.
+func optimistic(sig *types.Signature) *Summary {
+	s := &Summary{Params: make([]ParamSummary, sig.Params().Len()), PassThrough: -1}
+	for i := range s.Params {
+		s.Params[i] = doesRight
+	}
+	return s
+}
+
+// doesRight is the summary of a parameter that is closed and checked.
+var doesRight = ParamSummary{Closes: true, Checks: true}
+
 // summarizeParam follows parameter p from the function's entry. It also
 // returns the states in which paths return p.
-func (e *engine) summarizeParam(fn *Func, p *types.Var) (paramSummary, []returned) {
+func (e *engine) summarizeParam(fn *Func, p *types.Var) (ParamSummary, []returned) {
 	var k kind
 	switch t := p.Type(); {
 	case match.IsPointerTo(t, "net/http", "Response"):
@@ -89,16 +100,19 @@ func (e *engine) summarizeParam(fn *Func, p *types.Var) (paramSummary, []returne
 	case hasMethod(t, "Close") && types.IsInterface(t):
 		k = bodyKind // io.Closer
 	default:
-		return paramSummary{}, nil
+		return ParamSummary{}, nil
+	}
+	if fn.work > fn.budget() {
+		return doesRight, nil
 	}
 	f := e.newFlow(fn)
-	f.handles[p] = k
+	f.addHandle(p, k)
 	if k == respKind {
 		// func handle(resp *http.Response, err error): by convention the
 		// error is the call's, and no body comes with a non-nil one.
 		for v := range fn.Sig.Params().Variables() {
 			if isError(v.Type()) {
-				f.errVar = v
+				f.setErrVar(v)
 				break
 			}
 		}
@@ -106,22 +120,28 @@ func (e *engine) summarizeParam(fn *Func, p *types.Var) (paramSummary, []returne
 	f.findAliases()
 	g := e.graph(fn)
 	if len(g.Blocks) == 0 {
-		return paramSummary{}, nil
+		return ParamSummary{}, nil
 	}
-	w := &walker{flow: f, visited: make(map[visit]bool)}
-	w.from(g.Blocks[0], 0, state{errLive: f.errVar != nil})
+	w := f.walker(nil, fn.cur)
+	ok := w.walk(g.Blocks[0], 0, state{errLive: f.errVar != nil})
+	if debug {
+		w.dump(e.pass.Fset, "parameter "+p.Name())
+	}
+	if !ok {
+		return doesRight, nil
+	}
 	closesOnError := k != readerKind && len(w.leaks) > 0
 	closesOnSuccess := closesOnError
 	for _, l := range w.leaks {
 		closesOnError = closesOnError && l.NilError
 		closesOnSuccess = closesOnSuccess && l.Error
 	}
-	return paramSummary{
-		closesOnError:   closesOnError,
-		closesOnSuccess: closesOnSuccess,
-		closes:          k != readerKind && len(w.leaks) == 0,
-		reads:           len(w.unchecked) > 0,
-		checks:          w.sawCheck,
+	return ParamSummary{
+		ClosesOnError:   closesOnError,
+		ClosesOnSuccess: closesOnSuccess,
+		Closes:          k != readerKind && len(w.leaks) == 0,
+		Reads:           len(w.unchecked) > 0,
+		Checks:          w.sawCheck,
 	}, w.returns
 }
 
@@ -129,23 +149,30 @@ func (e *engine) summarizeParam(fn *Func, p *types.Var) (paramSummary, []returne
 // unchecked, response. Only returns that hand over a response with a nil
 // error count: by Go convention a caller ignores the response when the
 // error is not nil. A response that comes from anywhere but a call this
-// function makes or a parameter (a field, say) is taken to be both.
-func (e *engine) summarizeResults(fn *Func, ri int, rets []returned) (open, unchecked bool) {
+// function makes or a parameter (a field, say) is taken to be both. It
+// also returns the parameter that fn passes through (see
+// Summary.PassThrough). If a walk gives up, fn is taken to return
+// nothing open or unchecked, as a function being summarized is.
+func (e *engine) summarizeResults(fn *Func, ri int, rets []returned) (open, unchecked bool, through int) {
 	followed := make(map[*types.Var]bool)
 	for v := range fn.Sig.Params().Variables() {
 		followed[v] = true
 	}
 	for _, call := range e.sources(fn) {
 		r := e.follow(fn, call)
+		if r.gaveUp {
+			return false, false, -1
+		}
 		rets = append(rets, r.returned...)
 		if r.Var != nil {
 			followed[r.Var] = true
 		}
 	}
+	returns, assigns := e.returnsAndAssigns(fn)
 	// Responses from calls that are not sources: a client that read the
 	// body into another result (prometheus's api.Client.Do), or a
 	// helper of this package that closes what it returns.
-	notSources := e.boundFromNonSources(fn)
+	notSources := e.boundFromNonSources(assigns)
 	// asHelper: return check(resp, err) hands back what the helper
 	// does, unless it is a function value given the response.
 	asHelper := func(call *ast.CallExpr) {
@@ -153,8 +180,8 @@ func (e *engine) summarizeResults(fn *Func, ri int, rets []returned) (open, unch
 			return
 		}
 		if s := e.summaryOf(match.Callee(e.info, call)); s != nil {
-			open = open || s.returnsOpen
-			unchecked = unchecked || s.returnsUnchecked
+			open = open || s.ReturnsOpen
+			unchecked = unchecked || s.ReturnsUnchecked
 			return
 		}
 		open, unchecked = true, true
@@ -163,56 +190,68 @@ func (e *engine) summarizeResults(fn *Func, ri int, rets []returned) (open, unch
 	for _, r := range rets {
 		byStmt[r.ret] = append(byStmt[r.ret], r)
 	}
-	ast.Inspect(fn.Body, func(n ast.Node) bool {
+	for _, n := range returns {
+		if len(n.Results) == 1 && ri > 0 {
+			// return do(req), do returning the response later.
+			if call, ok := match.Unparen(n.Results[0]).(*ast.CallExpr); ok {
+				asHelper(call)
+			} else {
+				open, unchecked = true, true
+			}
+			continue
+		}
+		if len(n.Results) <= ri {
+			open, unchecked = true, true // named results: not followed
+			continue
+		}
+		if !mayHaveNilError(e.info, n) {
+			continue
+		}
+		first := match.Unparen(n.Results[ri])
+		if isNil(e.info, first) || isLiteral(first) {
+			// return &http.Response{StatusCode: 429, ...}: a response
+			// made up here, with whatever body it was given.
+			continue
+		}
+		if states, ok := byStmt[n]; ok {
+			for _, r := range states {
+				open = open || !r.closed
+				unchecked = unchecked || !r.checked
+			}
+			continue
+		}
+		if v := match.ObjectOf(e.info, first); v != nil && followed[v] {
+			continue // no walk reaches it: the failed call's path
+		}
+		if call, ok := notSources[match.ObjectOf(e.info, first)]; ok {
+			unchecked = unchecked || e.mayBeUnchecked(call)
+			continue
+		}
+		if call, ok := first.(*ast.CallExpr); ok && len(n.Results) == 1 {
+			asHelper(call)
+			continue
+		}
+		open, unchecked = true, true
+	}
+	return open, unchecked, e.passThrough(fn, ri, returns, assigns)
+}
+
+// returnsAndAssigns returns the return statements and the assignments of
+// fn's own body (not of function literals inside it), in source order:
+// all that summarizeResults looks at, in one walk.
+func (e *engine) returnsAndAssigns(fn *Func) (returns []*ast.ReturnStmt, assigns []*ast.AssignStmt) {
+	e.inspect(fn, fn.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			if len(n.Results) == 1 && ri > 0 {
-				// return do(req), do returning the response later.
-				if call, ok := match.Unparen(n.Results[0]).(*ast.CallExpr); ok {
-					asHelper(call)
-				} else {
-					open, unchecked = true, true
-				}
-				return true
-			}
-			if len(n.Results) <= ri {
-				open, unchecked = true, true // named results: not followed
-				return true
-			}
-			if !mayHaveNilError(e.info, n) {
-				return true
-			}
-			first := match.Unparen(n.Results[ri])
-			if isNil(e.info, first) || isLiteral(first) {
-				// return &http.Response{StatusCode: 429, ...}: a response
-				// made up here, with whatever body it was given.
-				return true
-			}
-			if states, ok := byStmt[n]; ok {
-				for _, r := range states {
-					open = open || !r.closed
-					unchecked = unchecked || !r.checked
-				}
-				return true
-			}
-			if v := match.ObjectOf(e.info, first); v != nil && followed[v] {
-				return true // no walk reaches it: the failed call's path
-			}
-			if call, ok := notSources[match.ObjectOf(e.info, first)]; ok {
-				unchecked = unchecked || e.mayBeUnchecked(call)
-				return true
-			}
-			if call, ok := first.(*ast.CallExpr); ok && len(n.Results) == 1 {
-				asHelper(call)
-				return true
-			}
-			open, unchecked = true, true
+			returns = append(returns, n)
+		case *ast.AssignStmt:
+			assigns = append(assigns, n)
 		}
 		return true
 	})
-	return open, unchecked
+	return returns, assigns
 }
 
 // isLiteral reports whether e is a composite literal or its address.
@@ -244,39 +283,33 @@ func handsOnToValue(info *types.Info, call *ast.CallExpr, followed map[*types.Va
 	return false
 }
 
-// boundFromNonSources returns the local variables of fn that are bound
-// (once, and never assigned again) from a call that returns a response
-// but is not a source, with that call.
-func (e *engine) boundFromNonSources(fn *Func) map[*types.Var]*ast.CallExpr {
+// boundFromNonSources returns the local variables that assigns bind
+// (once, and never assign again) from a call that returns a response but
+// is not a source, with that call.
+func (e *engine) boundFromNonSources(assigns []*ast.AssignStmt) map[*types.Var]*ast.CallExpr {
 	bound := make(map[*types.Var]*ast.CallExpr)
 	again := make(map[*types.Var]bool)
-	ast.Inspect(fn.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.AssignStmt:
-			for _, lhs := range n.Lhs {
-				if v := match.ObjectOf(e.info, lhs); v != nil {
-					if _, seen := bound[v]; seen || n.Tok != token.DEFINE {
-						again[v] = true
-					}
+	for _, n := range assigns {
+		for _, lhs := range n.Lhs {
+			if v := match.ObjectOf(e.info, lhs); v != nil {
+				if _, seen := bound[v]; seen || n.Tok != token.DEFINE {
+					again[v] = true
 				}
 			}
-			if len(n.Rhs) != 1 || n.Tok != token.DEFINE {
-				return true
-			}
-			if call, ok := match.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && e.returnsResponse(call) && !e.isSource(call) {
-				if ri := ResultIndex(e.info.TypeOf(call)); ri < len(n.Lhs) {
-					if id, ok := n.Lhs[ri].(*ast.Ident); ok {
-						if v, ok := e.info.Defs[id].(*types.Var); ok {
-							bound[v] = call
-						}
+		}
+		if len(n.Rhs) != 1 || n.Tok != token.DEFINE {
+			continue
+		}
+		if call, ok := match.Unparen(n.Rhs[0]).(*ast.CallExpr); ok && e.returnsResponse(call) && !e.isSource(call) {
+			if ri := ResultIndex(e.info.TypeOf(call)); ri < len(n.Lhs) {
+				if id, ok := n.Lhs[ri].(*ast.Ident); ok {
+					if v, ok := e.info.Defs[id].(*types.Var); ok {
+						bound[v] = call
 					}
 				}
 			}
 		}
-		return true
-	})
+	}
 	for v := range again {
 		delete(bound, v)
 	}
@@ -285,59 +318,44 @@ func (e *engine) boundFromNonSources(fn *Func) map[*types.Var]*ast.CallExpr {
 
 // passThrough returns the index of the response parameter that every
 // return of a response hands back unchanged, or -1. Returns of nil, and
-// returns with a non-nil error, do not count.
-func (e *engine) passThrough(fn *Func, ri int) int {
+// returns with a non-nil error, do not count; a parameter assigned
+// anywhere is no longer the caller's value.
+func (e *engine) passThrough(fn *Func, ri int, returns []*ast.ReturnStmt, assigns []*ast.AssignStmt) int {
 	index := make(map[*types.Var]int)
 	for i := range fn.Sig.Params().Len() {
 		index[fn.Sig.Params().At(i)] = i
 	}
+	for _, n := range assigns {
+		for _, lhs := range n.Lhs {
+			if _, param := index[match.ObjectOf(e.info, lhs)]; param {
+				return -1
+			}
+		}
+	}
 	through := -1
-	ok := true
-	ast.Inspect(fn.Body, func(n ast.Node) bool {
-		if !ok {
-			return false
+	for _, n := range returns {
+		if len(n.Results) <= ri {
+			return -1
 		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.AssignStmt:
-			for _, lhs := range n.Lhs {
-				if v := match.ObjectOf(e.info, lhs); v != nil {
-					if _, param := index[v]; param {
-						ok = false // reassigned: no longer the caller's value
-					}
-				}
-			}
-		case *ast.ReturnStmt:
-			if len(n.Results) <= ri {
-				ok = false
-				return false
-			}
-			first := match.Unparen(n.Results[ri])
-			if isNil(e.info, first) || !mayHaveNilError(e.info, n) {
-				return true
-			}
-			i, param := index[match.ObjectOf(e.info, first)]
-			if !param || through >= 0 && through != i {
-				ok = false
-				return false
-			}
-			through = i
+		first := match.Unparen(n.Results[ri])
+		if isNil(e.info, first) || !mayHaveNilError(e.info, n) {
+			continue
 		}
-		return true
-	})
-	if !ok {
-		return -1
+		i, param := index[match.ObjectOf(e.info, first)]
+		if !param || through >= 0 && through != i {
+			return -1
+		}
+		through = i
 	}
 	return through
 }
 
-// mayHaveNilError reports whether ret may return a nil error: its last
-// result is not a call (fmt.Errorf, errors.New) nor a composite literal.
 func isError(t types.Type) bool {
 	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
+// mayHaveNilError reports whether ret may return a nil error: its last
+// result is not a call (fmt.Errorf, errors.New) nor a composite literal.
 func mayHaveNilError(info *types.Info, ret *ast.ReturnStmt) bool {
 	if len(ret.Results) < 2 {
 		return true
