@@ -109,17 +109,10 @@ func (f *Func) Node() ast.Node { return f.Cur.Node() }
 func (f *Func) CFG() *cfg.CFG {
 	f.cfgOnce.Do(func() {
 		if f.Body != nil {
-			f.cfg = cfg.New(f.Body, f.mayReturn)
+			f.cfg = cfg.New(f.Body, func(call *ast.CallExpr) bool { return knowledge.CallReturns(f.info, call) })
 		}
 	})
 	return f.cfg
-}
-
-func (f *Func) mayReturn(call *ast.CallExpr) bool {
-	if id, ok := match.Unparen(call.Fun).(*ast.Ident); ok && knowledge.IsPanic(f.info.Uses[id]) {
-		return false
-	}
-	return !knowledge.NeverReturns(match.Callee(f.info, call))
 }
 
 // Funcs returns the package's functions in source order, a declaration

@@ -2,10 +2,16 @@ package knowledge
 
 // What reads, drains, wraps or decodes a response body.
 
-// BodyReadAll read a reader to its end (or to a count) into memory.
+// BodyReadAll read a reader to its end and return the bytes: the uses
+// of the bytes decide whether the body was taken as data.
 var BodyReadAll = NewTable(
-	Row{Pkg: "io", Names: []string{"ReadAll", "ReadFull", "ReadAtLeast"}, Why: "reads into a byte slice"},
+	Row{Pkg: "io", Names: []string{"ReadAll"}, Why: "returns the bytes read"},
 	Row{Pkg: "io/ioutil", Names: []string{"ReadAll"}, Why: "deprecated alias of io.ReadAll"},
+)
+
+// BodyReadInto read a reader into a buffer they are given.
+var BodyReadInto = NewTable(
+	Row{Pkg: "io", Names: []string{"ReadFull", "ReadAtLeast"}, Why: "fills the buffer argument"},
 )
 
 // BodyCopies copy a reader into a writer: a read as data, unless the

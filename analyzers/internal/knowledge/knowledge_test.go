@@ -84,6 +84,7 @@ func callTags(fn *types.Func) []string {
 	add(knowledge.UnownedResponses.Has(fn), "unowned-response")
 	add(knowledge.BuildsTransport(fn), "builds-transport")
 	add(knowledge.BodyReadAll.Has(fn), "body-read-all")
+	add(knowledge.BodyReadInto.Has(fn), "body-read-into")
 	add(knowledge.BodyCopies.Has(fn), "body-copy")
 	add(knowledge.BodyWrappers.Has(fn), "body-wrapper")
 	add(knowledge.BodyDecoders.Has(fn), "body-decoder")
@@ -105,7 +106,7 @@ func TestRowsHaveReasons(t *testing.T) {
 		"HeaderKeys": knowledge.HeaderKeys, "FormEncodings": knowledge.FormEncodings,
 		"HeaderWrites": knowledge.HeaderWrites, "ParamWrites": knowledge.ParamWrites,
 		"BasicAuth": knowledge.BasicAuth, "URLPasswords": knowledge.URLPasswords,
-		"BodyReadAll": knowledge.BodyReadAll, "BodyCopies": knowledge.BodyCopies,
+		"BodyReadAll": knowledge.BodyReadAll, "BodyReadInto": knowledge.BodyReadInto, "BodyCopies": knowledge.BodyCopies,
 		"BodyWrappers": knowledge.BodyWrappers, "BodyDecoders": knowledge.BodyDecoders,
 		"ResponseDumps": knowledge.ResponseDumps,
 	} {

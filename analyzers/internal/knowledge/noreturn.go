@@ -1,6 +1,11 @@
 package knowledge
 
-import "go/types"
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/httpvet/httpvet/analyzers/internal/match"
+)
 
 // noReturn lists the functions that never return to their caller, by
 // package: the paths through them end there.
@@ -27,6 +32,16 @@ var noReturnNames = map[string]bool{
 // a call of a function value, which may return.
 func NeverReturns(fn *types.Func) bool {
 	return fn != nil && (noReturnNames[fn.Name()] || noReturn.Has(fn))
+}
+
+// CallReturns reports whether a call may return to its caller: not a
+// call of the builtin panic, nor of a function that NeverReturns. It is
+// what go/cfg asks to end a block.
+func CallReturns(info *types.Info, call *ast.CallExpr) bool {
+	if id, ok := match.Unparen(call.Fun).(*ast.Ident); ok && IsPanic(info.Uses[id]) {
+		return false
+	}
+	return !NeverReturns(match.Callee(info, call))
 }
 
 // IsPanic reports whether obj is the builtin panic.

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 )
 
@@ -288,30 +289,14 @@ func (f *flow) kindOf(e ast.Expr) kind {
 
 // isWrapper reports whether fn returns a reader over its reader argument
 // without reading it by itself.
-func isWrapper(fn *types.Func) bool {
-	return match.IsFunc(fn, "io", "LimitReader", "TeeReader", "MultiReader", "NopCloser") ||
-		match.IsFunc(fn, "io/ioutil", "NopCloser")
-}
+func isWrapper(fn *types.Func) bool { return knowledge.BodyWrappers.Has(fn) }
 
-func isReadAll(fn *types.Func) bool {
-	return match.IsFunc(fn, "io", "ReadAll") || match.IsFunc(fn, "io/ioutil", "ReadAll")
-}
+func isReadAll(fn *types.Func) bool { return knowledge.BodyReadAll.Has(fn) }
 
 // isDecoder reports whether fn returns a decoder, scanner or reader that
 // interprets its argument: creating one is where the body starts to be
 // read as data, so that is where a read is reported.
-func isDecoder(fn *types.Func) bool {
-	return match.IsFunc(fn, "bufio", "NewReader", "NewReaderSize", "NewScanner") ||
-		match.IsFunc(fn, "encoding/json", "NewDecoder") ||
-		match.IsFunc(fn, "encoding/xml", "NewDecoder") ||
-		match.IsFunc(fn, "encoding/csv", "NewReader") ||
-		match.IsFunc(fn, "encoding/gob", "NewDecoder") ||
-		match.IsFunc(fn, "compress/gzip", "NewReader") ||
-		match.IsFunc(fn, "compress/zlib", "NewReader") ||
-		match.IsFunc(fn, "compress/flate", "NewReader") ||
-		match.IsFunc(fn, "mime/multipart", "NewReader") ||
-		match.IsFunc(fn, "golang.org/x/net/html", "NewTokenizer")
-}
+func isDecoder(fn *types.Func) bool { return knowledge.BodyDecoders.Has(fn) }
 
 // readerMethods read from a body or a reader over it.
 var readerMethods = []string{"Read", "ReadAll", "Decode", "Scan", "ReadString", "ReadBytes", "ReadLine",
@@ -820,14 +805,14 @@ func (f *flow) callEvents(call *ast.CallExpr, fn *types.Func, x ast.Node, k kind
 			return nil // a conversion
 		}
 		return []event{at(evEscape)} // a function value: unknown
-	case match.IsFunc(fn, "io", "ReadAll", "ReadFull", "ReadAtLeast") || match.IsFunc(fn, "io/ioutil", "ReadAll"):
+	case knowledge.BodyReadAll.Has(fn) || knowledge.BodyReadInto.Has(fn):
 		return []event{at(evRead)}
-	case match.IsFunc(fn, "io", "Copy", "CopyN", "CopyBuffer"):
+	case knowledge.BodyCopies.Has(fn):
 		if len(call.Args) > 1 && call.Args[1] == x && !isDiscard(f.e.info, call.Args[0]) {
 			return []event{at(evRead)}
 		}
 		return nil // draining to io.Discard is not a read as data
-	case match.IsFunc(fn, "net/http/httputil", "DumpResponse"):
+	case knowledge.ResponseDumps.Has(fn):
 		return nil
 	}
 	if s := f.e.summaryOf(fn); s != nil {

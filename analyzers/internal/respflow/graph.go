@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 )
 
@@ -23,7 +24,7 @@ type nodeRef struct {
 // graph returns fn's control-flow graph, built once.
 func (e *engine) graph(fn *Func) *cfg.CFG {
 	if fn.data().cfg == nil {
-		fn.cfg = cfg.New(fn.Body, e.mayReturn)
+		fn.cfg = fn.ix.CFG()
 	}
 	return fn.cfg
 }
@@ -121,7 +122,7 @@ func (e *engine) leavesFrom(b *cfg.Block, i int) bool {
 	}
 	if len(b.Nodes) > 0 {
 		if es, ok := b.Nodes[len(b.Nodes)-1].(*ast.ExprStmt); ok {
-			if call, ok := match.Unparen(es.X).(*ast.CallExpr); ok && !e.mayReturn(call) {
+			if call, ok := match.Unparen(es.X).(*ast.CallExpr); ok && !knowledge.CallReturns(e.info, call) {
 				return false
 			}
 		}

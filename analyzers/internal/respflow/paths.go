@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 )
 
@@ -707,7 +708,7 @@ func isNil(info *types.Info, e ast.Expr) bool {
 func (w *walker) noReturn(n ast.Node) bool {
 	if es, ok := n.(*ast.ExprStmt); ok {
 		if call, ok := match.Unparen(es.X).(*ast.CallExpr); ok {
-			return !w.e.mayReturn(call)
+			return !knowledge.CallReturns(w.e.info, call)
 		}
 	}
 	return false

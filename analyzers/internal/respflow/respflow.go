@@ -30,6 +30,8 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
+	"github.com/httpvet/httpvet/analyzers/internal/index"
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 )
 
@@ -38,7 +40,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "httpvetrespflow",
 	Doc:        "follow *http.Response values for the bodyclose and statuscheck rules",
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Requires:   []*analysis.Analyzer{inspect.Analyzer, index.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
 }
@@ -96,6 +98,7 @@ type Func struct {
 	Sig  *types.Signature
 
 	cur       inspector.Cursor // of Node
+	ix        *index.Func      // the package index's entry, which holds the CFG
 	*funcData                  // nil until a flow or a summary needs it: most functions hold no response
 }
 
@@ -149,22 +152,15 @@ func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	e.root = insp.Root()
 	var fns []*Func
-	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.FuncDecl:
-			if n.Body == nil {
-				continue
-			}
-			if obj, ok := e.info.Defs[n.Name].(*types.Func); ok {
-				fn := &Func{Node: n, Body: n.Body, Sig: obj.Type().(*types.Signature), cur: cur}
-				e.funcs[obj] = fn
-				fns = append(fns, fn)
-			}
-		case *ast.FuncLit:
-			if sig, ok := e.info.TypeOf(n).(*types.Signature); ok {
-				fns = append(fns, &Func{Node: n, Body: n.Body, Sig: sig, cur: cur})
-			}
+	for _, f := range index.Of(pass).Funcs() {
+		if f.Body == nil || f.Sig == nil {
+			continue
 		}
+		fn := &Func{Node: f.Node(), Body: f.Body, Sig: f.Sig, cur: f.Cur, ix: f}
+		if f.Obj != nil {
+			e.funcs[f.Obj] = fn
+		}
+		fns = append(fns, fn)
 	}
 	for _, fn := range fns {
 		for _, call := range e.sources(fn) {
@@ -224,13 +220,7 @@ func (e *engine) isSource(call *ast.CallExpr) bool {
 		return false
 	}
 	fn := match.Callee(e.info, call)
-	if match.IsMethod(fn, "net/http/httptest", "ResponseRecorder", "Result") {
-		return false
-	}
-	if match.IsFunc(fn, "net/http", "ReadResponse") {
-		// A response parsed off a connection the caller owns (a proxy
-		// CONNECT, a hijacked conn): its body reads that connection,
-		// and no transport waits for it to be closed.
+	if knowledge.UnownedResponses.Has(fn) {
 		return false
 	}
 	if s := e.summaryOf(fn); s != nil && (!s.ReturnsOpen || s.PassThrough >= 0) {
@@ -260,7 +250,8 @@ func (e *engine) mayBeUnchecked(call *ast.CallExpr) bool {
 	switch {
 	case fn == nil:
 		return true
-	case fn.Pkg() != nil && fn.Pkg().Path() == "net/http", fn.Name() == "RoundTrip":
+	case knowledge.IsHTTPFunc(fn), fn.Name() == "RoundTrip":
+		// Any RoundTrip: a transport does not look at the status.
 		return true
 	}
 	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
@@ -280,7 +271,7 @@ func returnsMore(fn *types.Func) bool {
 		return false
 	}
 	for v := range sig.Results().Variables() {
-		if !match.IsPointerTo(v.Type(), "net/http", "Response") && !isError(v.Type()) {
+		if !knowledge.Response.IsPointer(v.Type()) && !isError(v.Type()) {
 			return true
 		}
 	}
@@ -299,13 +290,13 @@ func (e *engine) returnsResponse(call *ast.CallExpr) bool {
 func ResultIndex(t types.Type) int {
 	if tuple, ok := t.(*types.Tuple); ok {
 		for i := range tuple.Len() {
-			if match.IsPointerTo(tuple.At(i).Type(), "net/http", "Response") {
+			if knowledge.Response.IsPointer(tuple.At(i).Type()) {
 				return i
 			}
 		}
 		return -1
 	}
-	if t != nil && match.IsPointerTo(t, "net/http", "Response") {
+	if t != nil && knowledge.Response.IsPointer(t) {
 		return 0
 	}
 	return -1
@@ -348,30 +339,4 @@ func (e *engine) cursorOf(n ast.Node) (inspector.Cursor, bool) {
 		c = c.Parent()
 	}
 	return c, ok
-}
-
-// mayReturn reports whether a call statement may return. panic,
-// os.Exit, runtime.Goexit and log's Fatal and Panic never do; nor do
-// functions and methods named Fatal, Fatalf, Fatalln, FailNow, Skip,
-// Skipf or SkipNow, by the convention of testing, testify and the
-// logging libraries.
-func (e *engine) mayReturn(call *ast.CallExpr) bool {
-	if id, ok := match.Unparen(call.Fun).(*ast.Ident); ok {
-		if b, ok := e.info.Uses[id].(*types.Builtin); ok && b.Name() == "panic" {
-			return false
-		}
-	}
-	fn := match.Callee(e.info, call)
-	if fn == nil {
-		return true
-	}
-	switch fn.Name() {
-	case "Fatal", "Fatalf", "Fatalln", "FailNow", "Skip", "Skipf", "SkipNow", "Goexit":
-		return false
-	case "Exit":
-		return !match.IsFunc(fn, "os", "Exit")
-	case "Panic", "Panicf", "Panicln":
-		return fn.Pkg() == nil || fn.Pkg().Path() != "log"
-	}
-	return true
 }

@@ -18,6 +18,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/httpvet/httpvet/analyzers/internal/index"
 )
 
 // A shape generates a package of about n units of one kind.
@@ -140,7 +142,7 @@ func load(tb testing.TB, src string) *analysis.Pass {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &analysis.Pass{
+	pass := &analysis.Pass{
 		Analyzer:  Analyzer,
 		Fset:      fset,
 		Files:     []*ast.File{file},
@@ -148,6 +150,12 @@ func load(tb testing.TB, src string) *analysis.Pass {
 		TypesInfo: info,
 		ResultOf:  map[*analysis.Analyzer]any{inspect.Analyzer: inspector.New([]*ast.File{file})},
 	}
+	idx, err := index.Analyzer.Run(pass)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	pass.ResultOf[index.Analyzer] = idx
+	return pass
 }
 
 func BenchmarkShapes(b *testing.B) {
