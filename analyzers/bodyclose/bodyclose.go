@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/httpvet/httpvet/analyzers/internal/fixes"
+	"github.com/httpvet/httpvet/analyzers/internal/match"
 	"github.com/httpvet/httpvet/analyzers/internal/respflow"
 	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/internal/suppress"
@@ -76,10 +77,25 @@ func diagnose(pass *analysis.Pass, r *respflow.Response) (analysis.Diagnostic, b
 	return d, true
 }
 
-// closeFix inserts `defer resp.Body.Close()` after the error check that
-// follows the call, binding a discarded response first.
+// closeFix inserts `defer resp.Body.Close()` where the response is known
+// not to be nil: after the error check that follows the call when that
+// check leaves the function, and otherwise right after the call, guarded
+// by `if resp != nil`. A deferred close of a nil response panics, and
+// every transport error gives one (109 of 172 closes an earlier version
+// inserted on application code came before the error check). A discarded
+// response is bound first.
+//
+// No fix is offered where a close at function exit would be wrong: in a
+// loop (one open body per iteration), when some path hands the response
+// on (a deferred close would close what the caller gets), and when the
+// response lives in a variable of an enclosing function (a retrying
+// helper's closure: the close would run when the closure returns, while
+// the response is still in use).
 func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix {
-	if r.InLoop || r.Stmt == nil {
+	if r.InLoop || r.Stmt == nil || r.Escapes {
+		return nil
+	}
+	if r.Var != nil && !match.IsLocal(r.Var, r.Func.Node) {
 		return nil
 	}
 	list := fixes.StmtList(r.Func.Body, r.Stmt)
@@ -130,8 +146,17 @@ func closeFix(pass *analysis.Pass, r *respflow.Response) *analysis.SuggestedFix 
 		}
 		edits = append(edits, analysis.TextEdit{Pos: blank.Pos(), End: blank.End(), NewText: []byte(name)})
 	}
-	after := fixes.AfterCheck(pass.TypesInfo, list, r.Stmt, r.Err)
-	insert, ok := fixes.InsertAfter(pass, after, &ast.DeferStmt{Call: closeBody(name)})
+	var close ast.Stmt = &ast.DeferStmt{Call: closeBody(name)}
+	after, checked := fixes.AfterCheck(pass.TypesInfo, list, r.Stmt, r.Err, r.Var)
+	if !checked {
+		// if resp != nil { defer resp.Body.Close() }
+		after = r.Stmt
+		close = &ast.IfStmt{
+			Cond: &ast.BinaryExpr{X: ast.NewIdent(name), Op: token.NEQ, Y: ast.NewIdent("nil")},
+			Body: &ast.BlockStmt{List: []ast.Stmt{close}},
+		}
+	}
+	insert, ok := fixes.InsertAfter(pass, after, close)
 	if !ok {
 		return nil
 	}

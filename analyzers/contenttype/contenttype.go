@@ -231,9 +231,11 @@ func replaceFix(e ast.Expr, ct string) analysis.SuggestedFix {
 	}
 }
 
-// insertFix sets the Content-Type on a line of its own after the
-// statement that binds the request, or after the error check that
-// follows it.
+// insertFix sets the Content-Type on a line of its own after the error
+// check that follows the statement that binds the request, or right
+// after that statement when it binds no error. When the error is checked
+// later or not at all, the request may be nil where the header would be
+// set: no fix then.
 func (c *checker) insertFix(cur inspector.Cursor, stmt ast.Stmt, req, errVar *types.Var, ct string) *analysis.SuggestedFix {
 	body := funcBody(innermostFunc(cur))
 	if body == nil {
@@ -243,7 +245,13 @@ func (c *checker) insertFix(cur inspector.Cursor, stmt ast.Stmt, req, errVar *ty
 	if list == nil {
 		return nil // e.g. in an if statement's init: req is not in scope after it
 	}
-	after := fixes.AfterCheck(c.pass.TypesInfo, list, stmt, errVar)
+	after, checked := fixes.AfterCheck(c.pass.TypesInfo, list, stmt, errVar, req)
+	if !checked {
+		if errVar != nil {
+			return nil
+		}
+		after = stmt
+	}
 	// req.Header.Set("Content-Type", ct)
 	set := fixes.Call(&ast.SelectorExpr{X: fixes.Sel(req.Name(), "Header"), Sel: ast.NewIdent("Set")}, fixes.String("Content-Type"), fixes.String(ct))
 	edit, ok := fixes.InsertAfter(c.pass, after, &ast.ExprStmt{X: set})

@@ -117,8 +117,11 @@
 // form). For a request without a type,
 // req.Header.Set("Content-Type", "application/json") (or the form type)
 // is inserted on its own line after the error check that follows
-// NewRequest (`if err != nil { ... }`), or right after the NewRequest
-// statement when there is none; no fix is offered when the request is
+// NewRequest when that check leaves the function (`if err != nil {
+// return … }` or `if req == nil { return … }`), or right after the
+// NewRequest statement when it binds no error. No fix is offered when
+// the error is checked later or not in a way that leaves (the request
+// may be nil where the header would be set), nor when the request is
 // bound in an if statement's init, where it is not in scope afterwards.
 // A contradicting constant type is replaced by the right one.
 package contenttype

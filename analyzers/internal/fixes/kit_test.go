@@ -194,13 +194,13 @@ func g() (int, error) { return 0, nil }
 	fn := p.Files[0].Decls[0].(*ast.FuncDecl)
 	list := fn.Body.List
 	errVar := p.TypesInfo.Defs[list[0].(*ast.AssignStmt).Lhs[1].(*ast.Ident)].(*types.Var)
-	after := AfterCheck(p.TypesInfo, list, list[0], errVar)
-	if after != list[1] {
+	after, ok := AfterCheck(p.TypesInfo, list, list[0], errVar, nil)
+	if !ok || after != list[1] {
 		t.Fatal("AfterCheck did not find the error check")
 	}
 	use := &ast.ExprStmt{X: Call(Sel("x", "Close"))}
-	edit, ok := InsertAfter(p, after, use)
-	if !ok {
+	edit, inserted := InsertAfter(p, after, use)
+	if !inserted {
 		t.Fatal("InsertAfter failed")
 	}
 	before := InsertBefore(p, list[2], &ast.IfStmt{Cond: ast.NewIdent("true"), Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Results: []ast.Expr{ast.NewIdent("nil")}}}}})

@@ -10,6 +10,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 )
 
 // StmtList returns the statement list of body that holds s directly, not
@@ -95,13 +97,51 @@ func IsErrCheck(info *types.Info, s ast.Stmt, errVar *types.Var) bool {
 	return ok && info.Uses[id] == errVar
 }
 
-// AfterCheck returns s, or the error check on errVar that follows s in
-// list: where a statement that uses the results of s goes.
-func AfterCheck(info *types.Info, list []ast.Stmt, s ast.Stmt, errVar *types.Var) ast.Stmt {
-	if next := NextStmt(list, s); next != nil && IsErrCheck(info, next, errVar) {
-		return next
+// AfterCheck returns the check that follows s in list and leaves the
+// function (or the loop iteration) when the call in s failed: `if err !=
+// nil` on errVar, or `if v == nil` on the result v. After it, the
+// results of s are valid. ok is false when no such check follows s at
+// once; then code inserted after s would run with results that may be
+// nil.
+func AfterCheck(info *types.Info, list []ast.Stmt, s ast.Stmt, errVar, v *types.Var) (check ast.Stmt, ok bool) {
+	next, _ := NextStmt(list, s).(*ast.IfStmt)
+	if next == nil || !(IsErrCheck(info, next, errVar) || isNilCheck(info, next, v)) || !Leaves(info, next.Body) {
+		return nil, false
 	}
-	return s
+	return next, true
+}
+
+// isNilCheck reports whether s is `if v == nil { … }`, with no else.
+func isNilCheck(info *types.Info, s *ast.IfStmt, v *types.Var) bool {
+	if v == nil || s.Init != nil || s.Else != nil {
+		return false
+	}
+	bin, ok := ast.Unparen(s.Cond).(*ast.BinaryExpr)
+	if !ok || bin.Op != token.EQL {
+		return false
+	}
+	id, ok := ast.Unparen(bin.X).(*ast.Ident)
+	null, ok2 := ast.Unparen(bin.Y).(*ast.Ident)
+	return ok && ok2 && info.Uses[id] == v && null.Name == "nil" && info.Uses[null] == types.Universe.Lookup("nil")
+}
+
+// Leaves reports whether the block never falls through to the statement
+// after it: it ends in a return, a break, continue or goto, or a call
+// that never returns (panic, os.Exit, log.Fatal, t.Fatal).
+func Leaves(info *types.Info, block *ast.BlockStmt) bool {
+	if len(block.List) == 0 {
+		return false
+	}
+	switch last := block.List[len(block.List)-1].(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		return true
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(last.X).(*ast.CallExpr)
+		return ok && !knowledge.CallReturns(info, call)
+	case *ast.BlockStmt:
+		return Leaves(info, last)
+	}
+	return false
 }
 
 // InsertAfter returns the edit that inserts stmt on a line of its own

@@ -8,8 +8,10 @@ import (
 	"bytes"
 	"go/format"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -126,5 +128,41 @@ func TestData() string {
 			panic("fixtest: no go.mod above the test's directory")
 		}
 		dir = parent
+	}
+}
+
+// RunFixed runs the fixed code of a test package: it copies golden (a
+// .golden file that analysistest has checked to be the package with all
+// fixes applied) into a module of its own with testSource as a _test.go
+// file, and runs go test there. A fix that compiles can still crash or
+// change what working code does; testSource calls the fixed functions
+// against httptest servers and failing transports to show it does not.
+// The module uses the standard library only, so no network is needed.
+func RunFixed(t *testing.T, golden, testSource string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs go test on the fixed code")
+	}
+	src, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	base := strings.TrimSuffix(filepath.Base(golden), ".golden")
+	files := map[string]string{
+		"go.mod":        "module fixed\n\ngo 1.26\n",
+		base:            string(src),
+		"fixed_test.go": testSource,
+	}
+	for name, content := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := exec.Command("go", "test", "-count=1", ".")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("go test on the fixed code of %s: %v\n%s", golden, err, out)
 	}
 }

@@ -92,6 +92,7 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 	}
 	r.DeferLoop = w.pending.loop()
 	r.returned = w.returns
+	r.Escapes = w.escaped || len(w.returns) > 0
 	if len(r.Leaks) > 0 && w.anyClose {
 		for i := range r.Leaks {
 			r.Leaks[i].AnyClose = true
@@ -181,6 +182,7 @@ type walker struct {
 	// handedOver: the response is stored, sent or returned (maybe in a
 	// wrapper): whoever gets it checks the status.
 	handedOver bool
+	escaped    bool // some path hands the response or its body on, in any way
 	returns    []returned
 }
 
@@ -254,6 +256,7 @@ func (w *walker) from(b *cfg.Block, start int, s state, self visit) {
 			case evEscape:
 				s.closed = true
 				w.handedOver = w.handedOver || ev.handover
+				w.escaped = true
 			case evCheck:
 				s.checked = true
 				w.sawCheck = true

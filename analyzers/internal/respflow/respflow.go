@@ -70,6 +70,11 @@ type Response struct {
 	Leaks     []Leak      // paths that leave the body open
 	DeferLoop []token.Pos // defer-closes inside a loop
 	Unchecked []Read      // reads of the body before any status check
+	// Escapes reports that some path hands the response or its body on
+	// (returns, stores, sends it, or passes it to code that may keep
+	// it): a close added for the paths that leak would close what that
+	// path hands on.
+	Escapes bool
 
 	returned []returned // the states in which paths return the response itself
 	gaveUp   bool       // the walk gave up: see walker.walk

@@ -1,6 +1,7 @@
 package fix
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 )
@@ -80,4 +81,66 @@ func timedDiscarded(c *http.Client, req *http.Request) error {
 
 func timedStatement(c *http.Client, req *http.Request) {
 	timed(c, req) // want `discarded`
+}
+
+// The fixes must be safe at run time: a deferred close goes only where
+// the response cannot be nil, and nowhere it would close a response that
+// another path hands on. fixrun_test.go runs the fixed code.
+
+var errNotFound = errors.New("not found")
+
+// checkedLater tests another error before err != nil: the close cannot
+// follow the call unguarded, since a failed call gives a nil response.
+func checkedLater(c *http.Client, u string) error {
+	resp, err := c.Get(u) // want `never closed`
+	if errors.Is(err, errNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Println(resp.Status)
+	return nil
+}
+
+// logsOnly's error check does not leave: resp may be nil after it.
+func logsOnly(c *http.Client, u string) string {
+	resp, err := c.Get(u) // want `never closed`
+	if err != nil {
+		fmt.Println(err)
+		return ""
+	}
+	if resp == nil {
+		fmt.Println("no response")
+	}
+	return resp.Status
+}
+
+// escapesOnSuccess hands the response to its caller when the status is
+// fine: a deferred close would close what the caller reads. No fix.
+func escapesOnSuccess(c *http.Client, u string) (*http.Response, error) {
+	resp, err := c.Get(u) // want `not closed on the path`
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("status %s", resp.Status)
+	}
+	return resp, nil
+}
+
+// pacer's closure sets a response the enclosing function goes on to
+// use: a close deferred in the closure would run when it returns.
+func pacer(c *http.Client, u string, call func(func() error) error) (string, error) {
+	var resp *http.Response
+	err := call(func() error {
+		var err error
+		resp, err = c.Get(u)
+		return err
+	})
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	return resp.Status, nil
 }
