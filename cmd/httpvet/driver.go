@@ -119,6 +119,9 @@ func (d *driver) main(selected []*analysis.Analyzer) (code int) {
 
 	roots, broken := partition(pkgs)
 	failures := d.reportBroken(broken)
+	if len(roots) == 0 && !slices.ContainsFunc(broken, hasFiles) {
+		return exitError // no package at all (a bad pattern): no output
+	}
 
 	var graph *checker.Graph
 	if len(roots) > 0 {
@@ -299,6 +302,8 @@ func partition(pkgs []*packages.Package) (roots, broken []*packages.Package) {
 	return roots, broken
 }
 
+func hasFiles(p *packages.Package) bool { return len(p.GoFiles) > 0 }
+
 // reportBroken prints one line per broken package: the first error of
 // the package that causes it (a dependency's when a dependency is
 // broken), once, however many test variants and importers share it.
@@ -358,7 +363,7 @@ func describeError(e packages.Error) string {
 	// line each: the first is the compiler's first.
 	for _, l := range strings.Split(msg, "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "# ") {
-			msg = l
+			msg = strings.TrimPrefix(l, "./")
 			break
 		}
 	}
@@ -371,7 +376,7 @@ func describeError(e packages.Error) string {
 	if e.Pos == "" || e.Pos == "-" {
 		return msg
 	}
-	return relPath(e.Pos) + ": " + msg
+	return relPath(strings.TrimPrefix(e.Pos, "./")) + ": " + msg
 }
 
 // inModule reports whether a go.mod is in the current directory or a

@@ -68,6 +68,21 @@ func (f *formatValue) Set(s string) error {
 	return fmt.Errorf("want text, json or sarif, got %q", s)
 }
 
+// formatAlias is -sarif, kept from the SARIF driver: -format=sarif.
+type formatAlias struct {
+	f    *formatValue
+	name string
+}
+
+func (a formatAlias) String() string   { return "false" }
+func (a formatAlias) IsBoolFlag() bool { return true }
+func (a formatAlias) Set(s string) error {
+	if s == "true" || s == "1" {
+		*a.f = formatValue(a.name)
+	}
+	return nil
+}
+
 // jsonAlias is -json, kept from the multichecker: -format=json.
 type jsonAlias struct{ f *formatValue }
 
@@ -101,6 +116,7 @@ func parseFlags(args []string, all []*analysis.Analyzer, stderr io.Writer) (*opt
 	format := formatValue("text")
 	fs.Var(&format, "format", "output format: text, json or sarif")
 	fs.Var(jsonAlias{&format}, "json", "same as -format=json")
+	fs.Var(formatAlias{&format, "sarif"}, "sarif", "same as -format=sarif")
 	fs.StringVar(&o.output, "o", "", "write the findings to this file (replaced atomically; removed if the run fails)")
 	fs.StringVar(&o.tags, "tags", "", "comma-separated build tags")
 	fs.BoolVar(&o.tests, "test", true, "also analyze test packages")
