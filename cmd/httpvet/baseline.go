@@ -50,13 +50,18 @@ func computeKeys(findings []*finding) {
 	for _, f := range findings {
 		f.keyFile = moduleFile(f)
 		line, _ := sourceLine(f.posn.Filename, f.posn.Line)
-		sum := sha256.Sum256([]byte(oneLine(line)))
-		f.keyLine = hex.EncodeToString(sum[:6])
+		f.keyLine = lineKey(line)
 		k := f.entry()
 		k.N = 0
 		f.keyN = count[k]
 		count[k]++
 	}
+}
+
+// lineKey is the hash of a source line with its white space collapsed.
+func lineKey(line string) string {
+	sum := sha256.Sum256([]byte(oneLine(line)))
+	return hex.EncodeToString(sum[:6])
 }
 
 func (f *finding) entry() baselineEntry {

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/httpvet/httpvet/analyzers"
 )
@@ -304,6 +305,9 @@ func (d *driver) writeFiles(files map[string]*fileFix, names []string) error {
 		}
 		modes[name] = info.Mode().Perm()
 	}
+	// For the interruption test only: slow the writes down so that a
+	// signal lands among them.
+	delay, _ := time.ParseDuration(os.Getenv("HTTPVET_TEST_WRITE_DELAY"))
 	var temps []string
 	cleanup := func() {
 		for _, t := range temps {
@@ -321,6 +325,7 @@ func (d *driver) writeFiles(files map[string]*fileFix, names []string) error {
 			return fmt.Errorf("%s: %v; no file changed", relPath(name), err)
 		}
 		temps = append(temps, tmp)
+		time.Sleep(delay)
 	}
 	if d.ctx.Err() != nil {
 		cleanup()
