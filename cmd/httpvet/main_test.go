@@ -142,6 +142,9 @@ func Read(c *http.Client, u string) ([]byte, error) {
 }
 `
 
+// tagged has a finding only with -tags=integration.
+const tagged = "//go:build integration\n\npackage m\n\nimport \"net/http\"\n\nfunc Get2(u string) (*http.Response, error) { return http.Get(u) }\n"
+
 const testFile = `package m
 
 import "testing"
@@ -170,6 +173,8 @@ func TestExitCodes(t *testing.T) {
 		{"no arguments", map[string]string{"m.go": clean}, nil, 2, "Usage:"},
 		{"update without baseline", map[string]string{"m.go": clean}, []string{"-baseline-update", "./..."}, 2, "-baseline-update needs -baseline=FILE"},
 		{"rule off", map[string]string{"m.go": dirty}, []string{"-clienttimeout=false", "./..."}, 0, ""},
+		{"tags off", map[string]string{"m.go": clean, "i.go": tagged}, []string{"./..."}, 0, "no findings"},
+		{"tags on", map[string]string{"m.go": clean, "i.go": tagged}, []string{"-tags=integration", "./..."}, 3, "i.go:7:54: http.Get sends"},
 		{"rule on", map[string]string{"m.go": leaky}, []string{"-bodyclose", "./..."}, 3, "(bodyclose)"},
 		{"go files", map[string]string{"m.go": dirty, "sub/s.go": clean}, []string{"m.go", "sub/s.go"}, 3, "http.Get sends"},
 		{"all fixed", map[string]string{"m.go": dirty}, []string{"-fix=all", "./..."}, 0, "2 findings fixed in 1 file; 0 findings left"},
