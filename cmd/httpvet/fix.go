@@ -125,7 +125,7 @@ func (d *driver) planFix(f *finding, mode fixMode, roots protectedRoots, files m
 			return why
 		}
 		if !inGoFiles(f.pkg, name) {
-			return "the fix edits " + filepath.Base(name) + ", which cgo generated, not a file of the package as written"
+			return "the fix edits cgo's output for " + filepath.Base(f.posn.Filename) + ", not the file as written (cgo files are not fixed)"
 		}
 		ff := files[name]
 		if ff == nil {

@@ -257,3 +257,24 @@ func List(c *http.Client, u string) (*http.Response, error) {
 		}
 	}
 }
+
+// TestFixCgo: in a cgo file, fixes are neither applied nor listed in
+// JSON (their offsets belong to cgo's output, not the user's file).
+func TestFixCgo(t *testing.T) {
+	if _, err := exec.LookPath("cc"); err != nil {
+		t.Skip("no C compiler")
+	}
+	src := strings.Replace(leaky, "import (", "// int one(void) { return 1; }\nimport \"C\"\n\nimport (", 1)
+	dir := module(t, map[string]string{"m.go": src})
+	stdout, _, code := runSplit(t, dir, nil, binary, "-json", "-bodyclose", "./...")
+	if code != 3 || !strings.Contains(stdout, `"rule":"bodyclose"`) || !strings.Contains(stdout, `"fixes":[]`) {
+		t.Errorf("-json: exit %d:\n%s", code, stdout)
+	}
+	_, stderr, code := runSplit(t, dir, nil, binary, "-fix", "./...")
+	if code != 3 || !strings.Contains(stderr, "not fixed: the fix edits cgo's output for m.go") {
+		t.Errorf("-fix: exit %d:\n%s", code, stderr)
+	}
+	if got := read(t, filepath.Join(dir, "m.go")); got != src {
+		t.Errorf("a cgo file was edited:\n%s", got)
+	}
+}
