@@ -454,3 +454,20 @@ func TestPackageArgs(t *testing.T) {
 		t.Errorf("packageArgs = %q, want %q", got, want)
 	}
 }
+
+// TestColour: colour on a terminal (script(1) gives the command one),
+// none with NO_COLOR.
+func TestColour(t *testing.T) {
+	if _, err := exec.LookPath("script"); err != nil || runtime.GOOS != "linux" {
+		t.Skip("no script(1)")
+	}
+	dir := module(t, map[string]string{"m.go": dirty})
+	out, _ := runCmd(t, dir, "script", "-qec", binary+" ./...", "/dev/null")
+	if !strings.Contains(out, "\x1b[1mm.go:5:53:\x1b[0m") || !strings.Contains(out, "\x1b[36m(clienttimeout)\x1b[0m") {
+		t.Errorf("no colour on a terminal: %q", out)
+	}
+	out, _ = runCmd(t, dir, "script", "-qec", "NO_COLOR=1 "+binary+" ./...", "/dev/null")
+	if strings.Contains(out, "\x1b[") {
+		t.Errorf("colour with NO_COLOR: %q", out)
+	}
+}
