@@ -1,8 +1,11 @@
 package main
 
 import (
+	"runtime"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/packages"
 )
 
 // TestMergeEdits: identical edits (two findings declaring one shared
@@ -75,5 +78,22 @@ func TestRedact(t *testing.T) {
 	r := &redactor{secrets: []string{"Bearer abcdefgh", "abcdefgh"}}
 	if got := r.redact(`h.Set("Authorization", "Bearer abcdefgh") // abcdefgh`); got != `h.Set("Authorization", "Bear…") // abcd…` {
 		t.Errorf("redact = %s", got)
+	}
+}
+
+// TestDescribeError: the compiler's first error, relative paths, and
+// for a module that needs a newer Go, what to do.
+func TestDescribeError(t *testing.T) {
+	for _, tt := range []struct {
+		e    packages.Error
+		want string
+	}{
+		{packages.Error{Pos: "./m.go:3:13", Msg: "cannot use x"}, "m.go:3:13: cannot use x"},
+		{packages.Error{Pos: "-", Msg: "# example.com/m\n./a.go:1:1: first\n./a.go:2:1: second"}, "a.go:1:1: first"},
+		{packages.Error{Pos: "m.go:1:1", Msg: "package requires newer Go version go1.27 (application built with go1.26)"}, "the module requires go1.27, but this httpvet was built with " + runtime.Version() + ": rebuild it with go1.27 or later (go install github.com/httpvet/httpvet/cmd/httpvet@latest)"},
+	} {
+		if got := describeError(tt.e); got != tt.want {
+			t.Errorf("describeError(%q) = %q, want %q", tt.e.Msg, got, tt.want)
+		}
 	}
 }
