@@ -19,55 +19,41 @@ type finding struct {
 	edits   int
 }
 
-// jsonDiag is one diagnostic of the x/tools JSON tree.
-type jsonDiag struct {
-	Posn           string `json:"posn"`
-	Message        string `json:"message"`
-	SuggestedFixes []struct {
+// jsonFinding is one record of httpvet -format=json: a JSON array with
+// one finding a line, no duplicates from test variants.
+type jsonFinding struct {
+	Rule    string `json:"rule"`
+	Posn    string `json:"posn"`
+	Message string `json:"message"`
+	Fixes   []struct {
 		Edits []json.RawMessage `json:"edits"`
-	} `json:"suggested_fixes"`
+	} `json:"fixes"`
 }
 
-// parseTree reads the JSON tree {"pkg": {"analyzer": [diags] or {"error": msg}}}
-// and returns the findings (deduplicated by rule, position and message)
-// and the analyzer errors.
+// parseTree reads httpvet's JSON output and returns the findings
+// (deduplicated by rule, position and message). httpvet reports an
+// analyzer's own failure on stderr as "internal error", which crashCheck
+// catches; the second result is kept for that check's signature.
 func parseTree(out []byte, ps *positions) ([]finding, []string, error) {
-	var tree map[string]map[string]json.RawMessage
-	if err := json.Unmarshal(out, &tree); err != nil {
-		return nil, nil, fmt.Errorf("not the analysis JSON tree: %v", err)
+	var records []jsonFinding
+	if err := json.Unmarshal(out, &records); err != nil {
+		return nil, nil, fmt.Errorf("not httpvet's JSON: %v", err)
 	}
 	var findings []finding
-	var errs []string
 	seen := make(map[string]bool)
-	for pkg, analyzers := range tree {
-		for name, raw := range analyzers {
-			if t := strings.TrimSpace(string(raw)); strings.HasPrefix(t, "{") {
-				var e struct {
-					Err string `json:"error"`
-				}
-				json.Unmarshal(raw, &e)
-				errs = append(errs, fmt.Sprintf("%s: %s: %s", pkg, name, e.Err))
-				continue
-			}
-			var diags []jsonDiag
-			if err := json.Unmarshal(raw, &diags); err != nil {
-				return nil, nil, fmt.Errorf("%s: %s: %v", pkg, name, err)
-			}
-			for _, d := range diags {
-				m, pos := ps.stable(d.Posn)
-				key := name + "\x00" + pos + "\x00" + d.Message
-				if seen[key] {
-					continue
-				}
-				seen[key] = true
-				f := finding{rule: name, pos: pos, module: m, message: d.Message}
-				for _, fix := range d.SuggestedFixes {
-					f.edits += len(fix.Edits)
-				}
-				f.fixable = len(d.SuggestedFixes) > 0
-				findings = append(findings, f)
-			}
+	for _, d := range records {
+		m, pos := ps.stable(d.Posn)
+		key := d.Rule + "\x00" + pos + "\x00" + d.Message
+		if seen[key] {
+			continue
 		}
+		seen[key] = true
+		f := finding{rule: d.Rule, pos: pos, module: m, message: d.Message}
+		for _, fix := range d.Fixes {
+			f.edits += len(fix.Edits)
+		}
+		f.fixable = len(d.Fixes) > 0
+		findings = append(findings, f)
 	}
 	sort.Slice(findings, func(i, j int) bool {
 		if findings[i].pos != findings[j].pos {
@@ -75,8 +61,7 @@ func parseTree(out []byte, ps *positions) ([]finding, []string, error) {
 		}
 		return findings[i].rule < findings[j].rule
 	})
-	sort.Strings(errs)
-	return findings, errs, nil
+	return findings, nil, nil
 }
 
 // posLess orders positions by file, then numerically by line and column.

@@ -214,8 +214,8 @@ func runFixes(rep *report, rn *runner, bins *binaries, c *corpus, sc *scratch, p
 		return h, err == nil
 	}
 	fix := func(label string) result {
-		r := rn.run(sc.modDir, bins.httpvet, append([]string{"-fix", "-test=false"}, pkgs...)...)
-		for _, p := range crashCheck(label, r, []int{0}, nil) {
+		r := rn.run(sc.modDir, bins.httpvet, append([]string{"-fix=all", "-test=false"}, pkgs...)...)
+		for _, p := range crashCheck(label, r, []int{0, 3}, nil) {
 			rep.fail("%s", p)
 		}
 		return r
@@ -258,7 +258,7 @@ func runFixes(rep *report, rn *runner, bins *binaries, c *corpus, sc *scratch, p
 	logf("fixes: httpvet -json on the fixed copy, then -fix again")
 	rj := rn.run(sc.modDir, bins.httpvet, append([]string{"-json", "-test=false"}, pkgs...)...)
 	remaining, aerrs, perr := parseTree(rj.stdout, ps)
-	for _, p := range crashCheck("httpvet -json (fixed copy)", rj, []int{0}, aerrs) {
+	for _, p := range crashCheck("httpvet -json (fixed copy)", rj, []int{0, 3}, aerrs) {
 		rep.fail("%s", p)
 	}
 	if perr != nil && rj.code == 0 {
@@ -324,7 +324,7 @@ func minus(a, b []string) []string {
 
 func reportFixes(rep *report, fr fixResults, c *corpus) {
 	rep.section("3. Fixes")
-	rep.printf("`httpvet -fix -test=false` on all %d packages at once, on a writable copy of the corpus modules (replace directives point the bench module's build list at the copies); then `go build` of every package, `go vet` (type-checking the test files too) of the packages -fix changed, a `-json` run on the fixed copy, and a second `-fix`.\n\n", len(c.packages))
+	rep.printf("`httpvet -fix=all -test=false` (every fix, both tiers) on all %d packages at once, on a writable copy of the corpus modules (replace directives point the bench module's build list at the copies); then `go build` of every package, `go vet` (type-checking the test files too) of the packages -fix changed, a `-json` run on the fixed copy, and a second `-fix`.\n\n", len(c.packages))
 	buildFail := minus(fr.buildAfter, fr.buildBefore)
 	vetFail := minus(fr.vetAfter, fr.vetBefore)
 	fixableLeft := 0
