@@ -11,6 +11,7 @@ import (
 	"github.com/httpvet/httpvet/analyzers/contenttype"
 	"github.com/httpvet/httpvet/analyzers/ignore"
 	"github.com/httpvet/httpvet/analyzers/insecuretls"
+	"github.com/httpvet/httpvet/analyzers/internal/scaffold"
 	"github.com/httpvet/httpvet/analyzers/secrets"
 	"github.com/httpvet/httpvet/analyzers/statuscheck"
 )
@@ -38,49 +39,17 @@ func All() []*analysis.Analyzer {
 }
 
 // A Tier says whether the httpvet command's -fix applies a rule's fixes
-// without being asked for them by name.
-type Tier int
+// without being asked for them by name: Safe or BehaviourChanging. Each
+// rule declares its tier where it is built (scaffold.Rule.Fixes).
+type Tier = scaffold.Tier
 
+// The tiers.
 const (
-	// Safe fixes cannot change what working code does: a body closed on
-	// a path that leaks it, a status guard where an error page would be
-	// decoded as data, a transport that depends on nothing hoisted.
-	// `httpvet -fix` applies them.
-	Safe Tier = iota + 1
-	// BehaviourChanging fixes change what the program does by design:
-	// a timeout value, a secret read from the environment, TLS
-	// verification turned back on, a header the server now sees.
-	// `httpvet -diff` shows them and editors offer them, but the command
-	// applies them only with -fix=all.
-	BehaviourChanging
+	Safe              = scaffold.Safe
+	BehaviourChanging = scaffold.BehaviourChanging
 )
 
-func (t Tier) String() string {
-	if t == Safe {
-		return "safe"
-	}
-	return "behaviour-changing"
-}
-
-// fixTiers is the one list of fix tiers: the command, its tests and the
-// README's rule table follow it. The vet and fix tool protocols, gopls
-// and golangci-lint offer every fix whatever its tier.
-var fixTiers = map[string]Tier{
-	"bodyclose":     Safe,
-	"statuscheck":   Safe,
-	"clientreuse":   Safe,
-	"clienttimeout": BehaviourChanging,
-	"secrets":       BehaviourChanging,
-	"insecuretls":   BehaviourChanging,
-	"contenttype":   BehaviourChanging,
-}
-
-// FixTier returns the tier of the named rule's fixes. A rule not in the
-// list (a new one, one of another suite) is BehaviourChanging until it
-// is classified.
-func FixTier(name string) Tier {
-	if t, ok := fixTiers[name]; ok {
-		return t
-	}
-	return BehaviourChanging
-}
+// FixTier returns the tier of the named rule's fixes. A rule that does
+// not declare one (a new one, one of another suite) is
+// BehaviourChanging until it is classified.
+func FixTier(name string) Tier { return scaffold.TierOf(name) }

@@ -28,6 +28,7 @@ func New() *analysis.Analyzer {
 		Name:     "bodyclose",
 		Doc:      doc,
 		Requires: []*analysis.Analyzer{respflow.Analyzer},
+		Fixes:    scaffold.Safe,
 		Run:      run,
 	})
 }

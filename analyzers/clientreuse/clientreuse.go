@@ -35,6 +35,7 @@ func New() *analysis.Analyzer {
 		Requires:   []*analysis.Analyzer{inspect.Analyzer, index.Analyzer},
 		Production: true,
 		Imports:    knowledge.HTTPPackages,
+		Fixes:      scaffold.Safe,
 		Run:        run,
 	})
 }

@@ -37,6 +37,7 @@ func New() *analysis.Analyzer {
 		Requires:   []*analysis.Analyzer{inspect.Analyzer, index.Analyzer},
 		Production: true,
 		Imports:    knowledge.HTTPPackages,
+		Fixes:      scaffold.BehaviourChanging,
 		Run:        r.run,
 	})
 	a.Flags.DurationVar(&r.timeout, "default", r.timeout, "the Timeout that fixes insert")

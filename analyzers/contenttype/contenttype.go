@@ -34,6 +34,7 @@ func New() *analysis.Analyzer {
 		Doc:      doc,
 		Requires: []*analysis.Analyzer{index.Analyzer},
 		Imports:  knowledge.HTTPPackages,
+		Fixes:    scaffold.BehaviourChanging,
 		Run:      run,
 	})
 }

@@ -51,6 +51,7 @@ func New() *analysis.Analyzer {
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		Production: true,
 		Imports:    []string{knowledge.TLSConfig.Pkg, "net/http"},
+		Fixes:      scaffold.BehaviourChanging,
 		Run:        r.run,
 	})
 	a.Flags.BoolVar(&r.runtime, "runtime", false, "also report values chosen at run time: non-constant ones, and constants set inside an if, switch or select branch")

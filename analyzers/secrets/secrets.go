@@ -33,6 +33,7 @@ func New() *analysis.Analyzer {
 		Doc:        doc,
 		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		Production: true,
+		Fixes:      scaffold.BehaviourChanging,
 		Run:        run,
 	})
 }

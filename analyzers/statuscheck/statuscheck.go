@@ -25,6 +25,7 @@ func New() *analysis.Analyzer {
 		Name:     "statuscheck",
 		Doc:      doc,
 		Requires: []*analysis.Analyzer{respflow.Analyzer},
+		Fixes:    scaffold.Safe,
 		Run:      run,
 	})
 }

@@ -20,6 +20,7 @@ package scaffold
 
 import (
 	"slices"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -43,8 +44,49 @@ type Rule struct {
 	// import directly to hold a finding: a package that imports none of
 	// them costs nothing.
 	Imports []string
+	// Fixes is the tier of the rule's fixes; the zero value is
+	// BehaviourChanging, until a rule's fixes are shown to be Safe.
+	Fixes Tier
 	// Run reports the rule's findings through rep.
 	Run func(pass *analysis.Pass, rep *suppress.Reporter) error
+}
+
+// A Tier says whether the httpvet command's -fix applies a rule's fixes
+// without being asked for them by name.
+type Tier int
+
+const (
+	// BehaviourChanging fixes change what the program does by design:
+	// a timeout value, a secret read from the environment, TLS
+	// verification turned back on, a header the server now sees.
+	// `httpvet -diff` shows them and editors offer them, but the command
+	// applies them only with -fix=all.
+	BehaviourChanging Tier = iota
+	// Safe fixes cannot change what working code does: a body closed on
+	// a path that leaks it, a status guard where an error page would be
+	// decoded as data, a transport that depends on nothing hoisted. They
+	// are run against failing transports and servers in the rule's tests
+	// (fixtest.RunFixed). `httpvet -fix` applies them.
+	Safe
+)
+
+func (t Tier) String() string {
+	if t == Safe {
+		return "safe"
+	}
+	return "behaviour-changing"
+}
+
+// tiers records the tier of every rule built by New, by name.
+var tiers sync.Map
+
+// TierOf returns the tier of the named rule's fixes: BehaviourChanging
+// for a rule New has not built (one of another suite).
+func TierOf(name string) Tier {
+	if t, ok := tiers.Load(name); ok {
+		return t.(Tier)
+	}
+	return BehaviourChanging
 }
 
 // URLBase is where the rules' documentation is published.
@@ -54,6 +96,7 @@ const URLBase = "https://pkg.go.dev/github.com/httpvet/httpvet/analyzers/"
 // holds several configurations calls New once for each. The rule adds
 // its own flags to the analyzer's Flags.
 func New(r Rule) *analysis.Analyzer {
+	tiers.Store(r.Name, r.Fixes)
 	tests := new(bool)
 	a := &analysis.Analyzer{
 		Name:       r.Name,

@@ -30,6 +30,7 @@ func demo() *analysis.Analyzer {
 		Doc:        "/*\n" + doc + "*/\npackage demo\n",
 		Production: true,
 		Imports:    knowledge.HTTPPackages,
+		Fixes:      scaffold.Safe,
 		Run: func(pass *analysis.Pass, rep *suppress.Reporter) error {
 			for _, f := range pass.Files {
 				if rep.Skips(f) {
@@ -109,5 +110,15 @@ func TestAnalyzer(t *testing.T) {
 	}
 	if b, c := demo(), demo(); b.Flags.Lookup("tests") == c.Flags.Lookup("tests") {
 		t.Error("two analyzers share a flag")
+	}
+}
+
+func TestTiers(t *testing.T) {
+	demo()
+	if got := scaffold.TierOf("demo"); got != scaffold.Safe {
+		t.Errorf("TierOf(demo) = %v, want safe", got)
+	}
+	if got := scaffold.TierOf("nosuchrule"); got != scaffold.BehaviourChanging {
+		t.Errorf("TierOf(nosuchrule) = %v, want behaviour-changing: a rule that declares nothing is not safe", got)
 	}
 }
