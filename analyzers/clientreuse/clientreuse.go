@@ -2,7 +2,10 @@ package clientreuse
 
 import (
 	_ "embed"
+	"fmt"
 	"go/ast"
+	"go/constant"
+	"go/token"
 	"go/types"
 	"strings"
 	"unicode"
@@ -46,6 +49,7 @@ type candidate struct {
 	lit    *ast.CompositeLit
 	client bool // an http.Client, not an http.Transport
 	clone  bool
+	helper *types.Func // a function of the package that builds a transport and returns it
 }
 
 func run(pass *analysis.Pass, rep *suppress.Reporter) error {
@@ -55,7 +59,6 @@ func run(pass *analysis.Pass, rep *suppress.Reporter) error {
 		rep:     rep,
 		idx:     index.Of(pass),
 		covered: make(map[*ast.CompositeLit]bool),
-		fixed:   make(map[*ast.FuncDecl]bool),
 		names:   make(map[string]bool),
 	}
 
@@ -85,6 +88,7 @@ func run(pass *analysis.Pass, rep *suppress.Reporter) error {
 			c.checkClient(cand)
 		}
 	}
+	c.fixAndReport()
 	return nil
 }
 
@@ -94,12 +98,13 @@ type checker struct {
 	rep     *suppress.Reporter
 	idx     *index.Index
 	covered map[*ast.CompositeLit]bool // client literals holding a reported transport
-	fixed   map[*ast.FuncDecl]bool     // functions already given a fix
 	names   map[string]bool            // package-level names the fixes declare
+	pending []finding                  // reported once the fixes of each function are planned
 
-	// Computed on first use by the fixes.
-	assigned map[types.Object]bool
-	deps     map[types.Object][]types.Object
+	// Computed on first use.
+	helpers   map[*types.Func]bool // functions of the package that return a new transport
+	deps      map[types.Object][]types.Object
+	testNames map[string]bool // declared by the package's _test.go files
 }
 
 // built reports whether cur builds an http.Transport or http.Client.
@@ -129,8 +134,12 @@ func (c *checker) built(cur inspector.Cursor) (candidate, bool) {
 			}
 			return candidate{}, false
 		}
-		if knowledge.BuildsTransport(match.Callee(info, n)) {
+		fn := match.Callee(info, n)
+		if knowledge.BuildsTransport(fn) {
 			return candidate{cur: cur, clone: true}, true
+		}
+		if c.returnsNewTransport(fn) {
+			return candidate{cur: cur, helper: fn}, true
 		}
 	}
 	return candidate{}, false
@@ -141,18 +150,138 @@ func (c *checker) checkTransport(cand candidate) {
 	if !ok {
 		return
 	}
+	// Nothing lingers when keep-alives are off: every connection is
+	// closed after its request.
+	if cand.lit != nil && c.disablesKeepAlives(cand.lit) {
+		return
+	}
 	f := c.newFlow(fn.Node())
-	if f.outlives(cand.cur) {
+	if f.outlives(cand.cur) || f.closedIdle || f.noKeepAlives {
 		return
 	}
 	for _, lit := range f.into {
 		c.covered[lit] = true
 	}
 	msg := "http.Transport built on every call: each one is a new connection pool, so no connection is reused and idle ones linger; build it once (a package-level variable or a field set by a constructor) and reuse it"
-	if cand.clone {
+	switch {
+	case cand.clone:
 		msg = "http.Transport cloned on every call: each clone is a new connection pool, so no connection is reused and idle ones linger; clone it once (a package-level variable or a field set by a constructor) and reuse it"
+	case cand.helper != nil:
+		msg = fmt.Sprintf("http.Transport built on every call by %s: each one is a new connection pool, so no connection is reused and idle ones linger; build it once (a package-level variable or a field set by a constructor) and reuse it", cand.helper.Name())
 	}
 	c.report(cand, f, msg, "Transport")
+}
+
+// disablesKeepAlives reports whether the transport literal sets
+// DisableKeepAlives to a constant true.
+func (c *checker) disablesKeepAlives(lit *ast.CompositeLit) bool {
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "DisableKeepAlives" && isTrue(c.pass.TypesInfo, kv.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTrue reports whether e is a constant true.
+func isTrue(info *types.Info, e ast.Expr) bool {
+	v := info.Types[e].Value
+	return v != nil && v.Kind() == constant.Bool && constant.BoolVal(v)
+}
+
+// returnsNewTransport reports whether fn is a function of the package
+// whose every return hands back a transport it has just built: calling it
+// builds one.
+func (c *checker) returnsNewTransport(fn *types.Func) bool {
+	if fn == nil || fn.Pkg() != c.pass.Pkg {
+		return false
+	}
+	if c.helpers == nil {
+		c.helpers = make(map[*types.Func]bool)
+		for _, file := range c.pass.Files {
+			for _, decl := range file.Decls {
+				if decl, ok := decl.(*ast.FuncDecl); ok && decl.Body != nil {
+					if obj, ok := c.pass.TypesInfo.Defs[decl.Name].(*types.Func); ok && c.buildsAndReturns(obj, decl.Body) {
+						c.helpers[obj] = true
+					}
+				}
+			}
+		}
+	}
+	return c.helpers[fn.Origin()]
+}
+
+// buildsAndReturns reports whether fn, whose body is body, returns one
+// *http.Transport and every return statement of body returns one built
+// there: &http.Transport{…}, new(http.Transport), a Clone, or a local
+// variable only ever assigned such values.
+func (c *checker) buildsAndReturns(fn *types.Func, body *ast.BlockStmt) bool {
+	res := fn.Signature().Results()
+	if res.Len() != 1 || !knowledge.Transport.IsPointer(res.At(0).Type()) {
+		return false
+	}
+	info := c.pass.TypesInfo
+	fresh := func(e ast.Expr) bool {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			lit, ok := ast.Unparen(e.X).(*ast.CompositeLit)
+			return ok && e.Op == token.AND && knowledge.Transport.Is(info.TypeOf(lit))
+		case *ast.CallExpr:
+			return isNew(info, e) && knowledge.Transport.IsPointer(info.TypeOf(e)) ||
+				knowledge.BuildsTransport(match.Callee(info, e))
+		}
+		return false
+	}
+	// Every value assigned to a local transport variable must be fresh.
+	ok, returns := true, 0
+	ast.Inspect(body, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				if id, isID := lhs.(*ast.Ident); isID {
+					if obj := info.ObjectOf(id); obj != nil && knowledge.Transport.IsPointer(obj.Type()) {
+						if len(n.Lhs) != len(n.Rhs) || !fresh(n.Rhs[i]) {
+							ok = false
+						}
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if obj := info.Defs[id]; obj != nil && knowledge.Transport.IsPointer(obj.Type()) {
+					if len(n.Names) != len(n.Values) || !fresh(n.Values[i]) {
+						ok = false
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, isID := ast.Unparen(n.X).(*ast.Ident); isID && n.Op == token.AND && knowledge.Transport.IsPointer(info.TypeOf(id)) {
+				ok = false // assigned through a pointer
+			}
+		case *ast.ReturnStmt:
+			returns++
+			if len(n.Results) != 1 {
+				ok = false
+				break
+			}
+			r := ast.Unparen(n.Results[0])
+			if id, isID := r.(*ast.Ident); isID {
+				v, isVar := info.Uses[id].(*types.Var)
+				ok = isVar && match.IsLocal(v, body)
+			} else {
+				ok = fresh(r)
+			}
+		}
+		return ok
+	})
+	return ok && returns > 0
 }
 
 func (c *checker) checkClient(cand candidate) {
@@ -178,13 +307,17 @@ func (c *checker) checkClient(cand candidate) {
 	c.report(cand, f, msg, "Client")
 }
 
+// A finding is a value reported, with the flow that followed it; its fix
+// is planned with those of its function.
+type finding struct {
+	cand   candidate
+	flow   *flow
+	msg    string
+	suffix string // of the name of the variable its fix declares
+}
+
 func (c *checker) report(cand candidate, f *flow, msg, suffix string) {
-	e := cand.cur.Node()
-	d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: msg}
-	if fix := c.hoist(cand, f, suffix); fix != nil {
-		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
-	}
-	c.rep.Report(d)
+	c.pending = append(c.pending, finding{cand, f, msg, suffix})
 }
 
 // isNew reports whether call calls the builtin new.

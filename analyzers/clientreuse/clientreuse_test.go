@@ -16,6 +16,8 @@ var packages = []string{
 	"clientreuse/fix",
 	"clientreuse/mainpkg",
 	"clientreuse/lookalike",
+	"clientreuse/linger",
+	"clientreuse/names",
 }
 
 func TestAnalyzer(t *testing.T) {

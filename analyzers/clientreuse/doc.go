@@ -31,14 +31,16 @@
 //	}
 //
 // Reported: an http.Transport built inside a function (&http.Transport{},
-// http.Transport{}, new(http.Transport), or the Clone of any
-// *http.Transport, such as http.DefaultTransport.(*http.Transport).Clone())
-// that does not outlive the call; an http.Client literal or
-// new(http.Client) built in the body of a for or range loop, or in an HTTP
-// handler (a function whose parameters are http.ResponseWriter and
-// *http.Request, or a ServeHTTP method), that does not outlive the
-// iteration or the request. When a transport and the client holding it
-// are both built per call, only the transport is reported.
+// http.Transport{}, new(http.Transport), the Clone of any
+// *http.Transport, such as http.DefaultTransport.(*http.Transport).Clone(),
+// or a call of a function of the package whose every return hands back a
+// transport it has just built, such as a newTransport helper) that does
+// not outlive the call; an http.Client literal or new(http.Client) built
+// in the body of a for or range loop, or in an HTTP handler (a function
+// whose parameters are http.ResponseWriter and *http.Request, or a
+// ServeHTTP method), that does not outlive the iteration or the request.
+// When a transport and the client holding it are both built per call,
+// only the transport is reported.
 //
 // The value is followed through local variables, composite literals that
 // hold it (a client holding the transport), and the results of calls it is
@@ -46,7 +48,9 @@
 // reported, when it or a value holding it is returned, stored in a field,
 // a global, a map or slice element or a variable declared outside the
 // loop, appended to something, sent on a channel, used by a go statement,
-// or passed to a function that returns nothing (which may keep it).
+// or passed to a function that returns nothing (which may keep it). A
+// field of a local struct value (a value receiver, a struct variable) is
+// part of that value: the transport lives as long as the value does.
 //
 // Not reported: values built in constructors (functions and methods named
 // New or new, or starting with New or new followed by anything but a
@@ -56,29 +60,51 @@
 // run once; a client built per call outside a loop or handler (with a nil
 // Transport it shares http.DefaultTransport and its connections); a
 // *http.Transport obtained without building one (a parameter, or
-// http.DefaultTransport.(*http.Transport) without Clone); look-alike types
+// http.DefaultTransport.(*http.Transport) without Clone); a transport that
+// leaves no idle connection behind: one whose CloseIdleConnections, or
+// that of a client holding it, is deferred (defer tr.CloseIdleConnections()
+// or a statement of a deferred closure), or whose DisableKeepAlives is set
+// to a constant true in its literal or by an assignment; look-alike types
 // of other packages; _test.go files, unless -clientreuse.tests is set.
+// Requests sent with Close: true are not looked at: a transport whose
+// every request closes its connection is still reported.
 //
-// Fix: when the value depends on nothing local, it is moved to a
+// Fix: when the value cannot depend on when it is built, it is moved to a
 // package-level variable declared after the function, named after the
 // function (fetchTransport, fetchClient; a number is added when the name is
-// taken), and the expression is replaced by that name. The expression is
-// then evaluated once, at package initialization, so no fix is offered
-// when that could change what it means or who shares it:
+// taken by a declaration of the package, its _test.go files included, or
+// by another fix), and the expression is replaced by that name. The
+// expression is then evaluated once, at package initialization, before
+// main has read its configuration or a test has set anything; so it moves
+// only when it is made of constants, literals, composite literals,
+// conversions, references to functions and types, builtins, and calls of
+// functions that depend on their arguments only (net/http.ProxyURL,
+// x509.NewCertPool: the knowledge.PureFuncs table), all of those. The code
+// of a function literal inside it (a Proxy or DialContext function) runs
+// on each request, not at initialization: it may read package variables,
+// such as a proxy URL that main sets later. No fix is offered, and the
+// message suggests building it once in a constructor and keeping it in a
+// field, when:
+//   - it reads a variable (a package variable may be set after
+//     initialization, by main, a flag or a test; a local one is not
+//     visible at package level), as http.ProxyURL(proxyURL) or
+//     http.DefaultTransport.(*http.Transport).Clone() do (the program may
+//     replace or change http.DefaultTransport in main), dereferences a
+//     pointer, receives from a channel, or calls any other function or
+//     method (os.Getenv, a helper of the package, tls.Config.Clone);
 //   - the value is changed after it is built (a field assigned, as in
 //     t.MaxIdleConns = 100 after a Clone, or a method such as
 //     RegisterProtocol or CloseIdleConnections called) or handed to a
 //     function that may configure it (http2.ConfigureTransport): every
 //     call would change the one shared value;
-//   - it refers to a local variable or a type parameter, reads a
-//     package-level variable that the package assigns elsewhere (a flag),
-//     dereferences a pointer, or calls a function of the package: its
-//     value at initialization may differ;
 //   - it is a Transport or Client value rather than a pointer (each use
 //     would copy it), or a literal whose type is left out;
 //   - the variable would start an initialization cycle, or the value is
 //     not in a function declaration.
 //
-// One value per function is fixed at a time, so that fixes never
-// conflict; run the fix again for the next.
+// A transport written into a client literal that is itself built per loop
+// iteration or request moves with that client (when the client can move),
+// so that the next run does not report the client. All the values of one
+// function move in one fix, which each of its findings carries: the fixes
+// of a package compose, and after -fix a second run has nothing to move.
 package clientreuse

@@ -5,67 +5,202 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
+	"strings"
 	"unicode"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/httpvet/httpvet/analyzers/internal/fixes"
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
+	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
-// hoist returns the fix that moves the built value to a package-level
-// variable declared after its function, or nil when that could change
-// the program's meaning (see doc.go).
-func (c *checker) hoist(cand candidate, f *flow, suffix string) *analysis.SuggestedFix {
-	if f.mutated {
-		return nil // every call would change the one shared value
+// fixAndReport plans the fixes of the findings, function by function,
+// and reports them. All the values of one function that can move are
+// moved by one fix, which every finding among them carries: the
+// variables are declared together after the function, so that the fixes
+// compose and one run of -fix leaves nothing for the next.
+func (c *checker) fixAndReport() {
+	// Production files first, in source order, so that a name does not
+	// depend on whether the test files are analyzed.
+	sort.SliceStable(c.pending, func(i, j int) bool {
+		ti, tj := c.isTest(c.pending[i].cand.cur.Node().Pos()), c.isTest(c.pending[j].cand.cur.Node().Pos())
+		if ti != tj {
+			return !ti
+		}
+		return c.pending[i].cand.cur.Node().Pos() < c.pending[j].cand.cur.Node().Pos()
+	})
+	type plan struct {
+		hoisted []hoisted
+		fix     *analysis.SuggestedFix
 	}
-	expr := cand.cur.Node().(ast.Expr)
-	if cand.lit != nil && (cand.lit.Type == nil || expr == ast.Expr(cand.lit)) {
-		return nil // a value literal: each use would copy it
+	plans := make(map[*ast.FuncDecl]*plan)
+	var order []*ast.FuncDecl
+	moved := make(map[int]*ast.FuncDecl) // finding index → its function's plan
+	for i, fd := range c.pending {
+		h, ok := c.hoistable(fd)
+		if !ok {
+			continue
+		}
+		p := plans[h.decl]
+		if p == nil {
+			p = &plan{}
+			plans[h.decl] = p
+			order = append(order, h.decl)
+		}
+		p.hoisted = append(p.hoisted, h)
+		moved[i] = h.decl
+	}
+	for _, decl := range order {
+		p := plans[decl]
+		p.fix = c.buildFix(decl, p.hoisted)
+	}
+	for i, fd := range c.pending {
+		e := fd.cand.cur.Node()
+		d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: fd.msg}
+		if decl, ok := moved[i]; ok && plans[decl].fix != nil {
+			d.SuggestedFixes = []analysis.SuggestedFix{*plans[decl].fix}
+		}
+		c.rep.Report(d)
+	}
+}
+
+func (c *checker) isTest(pos token.Pos) bool {
+	return strings.HasSuffix(c.pass.Fset.File(pos).Name(), "_test.go")
+}
+
+// A hoisted value is an expression moved to a package-level variable.
+type hoisted struct {
+	decl   *ast.FuncDecl
+	repl   inspector.Cursor // the expression replaced by the name
+	expr   ast.Expr         // the value of the variable
+	name   string
+	client bool // what is moved is a client (holding the transport reported)
+}
+
+// hoistable returns how the value of a finding can move to a package-level
+// variable, or false when moving it could change the program's meaning
+// (see doc.go).
+func (c *checker) hoistable(fd finding) (hoisted, bool) {
+	cand, f := fd.cand, fd.flow
+	if f.mutated {
+		return hoisted{}, false // every call would change the one shared value
+	}
+	if cand.lit != nil && (cand.lit.Type == nil || cand.cur.Node() == ast.Node(cand.lit)) {
+		return hoisted{}, false // a value literal: each use would copy it
 	}
 	decl, ok := enclosingDecl(cand.cur)
-	if !ok || c.fixed[decl] {
-		return nil // one fix per function, so that fixes do not conflict
+	if !ok {
+		return hoisted{}, false
 	}
 	obj, ok := c.pass.TypesInfo.Defs[decl.Name].(*types.Func)
-	if !ok || !c.independent(expr) || c.reaches(c.refs(expr), obj) {
-		return nil
+	if !ok {
+		return hoisted{}, false
 	}
-	// A name declared nowhere in the package, not shadowed at the
-	// expression and not taken by another fix.
-	name := fixes.PackageFreeName(c.pass, func(name string) bool {
-		return !c.names[name] && fixes.FreeAt(c.pass, expr.Pos(), name)
+	h := hoisted{decl: decl, repl: cand.cur, client: cand.client}
+	suffix := fd.suffix
+	// A transport written into a client literal that is itself built per
+	// loop iteration or request: moving the transport alone would leave
+	// a client that the next run reports and moves. Move the client, with
+	// the transport in it, when it can move.
+	if cl, ok := c.holdingClient(cand); ok {
+		h.repl, h.client, suffix = cl, true, "Client"
+	}
+	h.expr = h.repl.Node().(ast.Expr)
+	if !c.pure(h.expr) || c.reaches(c.refs(h.expr), obj) {
+		return hoisted{}, false
+	}
+	// A name declared nowhere in the package, its test files included,
+	// not shadowed at the expression and not taken by another fix.
+	if c.testNames == nil {
+		c.testNames = fixes.TestFileNames(c.pass)
+	}
+	h.name = fixes.PackageFreeName(c.pass, func(name string) bool {
+		return !c.names[name] && !c.testNames[name] && fixes.FreeAt(c.pass, h.expr.Pos(), name)
 	}, fixes.Numbered(lowerCamel(decl.Name.Name)+suffix, 99)...)
-	if name == "" {
-		return nil
+	if h.name == "" {
+		return hoisted{}, false
 	}
-	c.fixed[decl] = true
-	c.names[name] = true
-
-	// var name = expr, after the function; the comments inside expr move
-	// with it.
-	spec := &ast.ValueSpec{Names: []*ast.Ident{ast.NewIdent(name)}, Values: []ast.Expr{expr}}
-	declare := fixes.DeclAfter(c.pass, decl, fixes.SourceWithComments(c.pass, &ast.GenDecl{Tok: token.VAR, Specs: []ast.Spec{spec}}, expr))
+	c.names[h.name] = true
 	// A name needs no parentheses: (&http.Client{…}).Get(u) becomes
 	// name.Get(u).
-	repl := cand.cur
-	for repl.ParentEdgeKind() == edge.ParenExpr_X {
-		repl = repl.Parent()
+	for h.repl.ParentEdgeKind() == edge.ParenExpr_X {
+		h.repl = h.repl.Parent()
 	}
-	what := "transport"
+	return h, true
+}
+
+// holdingClient returns &http.Client{…, Transport: <cand>, …} when cand
+// is the transport element of a client literal that would be reported
+// on its own (built in a loop or a handler, not outliving it) and is not
+// changed after it is built.
+func (c *checker) holdingClient(cand candidate) (inspector.Cursor, bool) {
 	if cand.client {
-		what = "client"
+		return inspector.Cursor{}, false
 	}
-	return &analysis.SuggestedFix{
-		Message: fmt.Sprintf("Build the %s once, in package-level variable %s", what, name),
-		TextEdits: []analysis.TextEdit{
-			{Pos: repl.Node().Pos(), End: repl.Node().End(), NewText: []byte(name)},
-			declare,
-		},
+	u := uses.Of(c.pass.TypesInfo, cand.cur)
+	if u.Kind != uses.Elem {
+		return inspector.Cursor{}, false
 	}
+	client, ok := c.built(u.Parent)
+	if !ok || !client.client || client.cur.Node() == ast.Node(client.lit) {
+		return inspector.Cursor{}, false
+	}
+	var scope ast.Node
+	if body, ok := loopBody(client.cur); ok {
+		scope = body.Node()
+	} else if c.inHandler(client.cur) {
+		fn, ok := c.function(client.cur)
+		if !ok {
+			return inspector.Cursor{}, false
+		}
+		scope = fn.Node()
+	} else {
+		return inspector.Cursor{}, false
+	}
+	f := c.newFlow(scope)
+	if f.outlives(client.cur) || f.mutated {
+		return inspector.Cursor{}, false
+	}
+	return client.cur, true
+}
+
+// buildFix returns the fix that moves the values of one function to
+// package-level variables declared after it.
+func (c *checker) buildFix(decl *ast.FuncDecl, hs []hoisted) *analysis.SuggestedFix {
+	var texts, names []string
+	var edits []analysis.TextEdit
+	what := map[bool]string{false: "transport", true: "client"}
+	kinds := make(map[bool]bool)
+	for _, h := range hs {
+		// var name = expr; the comments inside expr move with it.
+		spec := &ast.ValueSpec{Names: []*ast.Ident{ast.NewIdent(h.name)}, Values: []ast.Expr{h.expr}}
+		texts = append(texts, fixes.SourceWithComments(c.pass, &ast.GenDecl{Tok: token.VAR, Specs: []ast.Spec{spec}}, h.expr))
+		names = append(names, h.name)
+		kinds[h.client] = true
+		edits = append(edits, analysis.TextEdit{Pos: h.repl.Node().Pos(), End: h.repl.Node().End(), NewText: []byte(h.name)})
+	}
+	edits = append(edits, fixes.DeclAfter(c.pass, decl, strings.Join(texts, "\n\n")))
+	var msg string
+	if len(hs) == 1 {
+		msg = fmt.Sprintf("Build the %s once, in package-level variable %s", what[hs[0].client], names[0])
+	} else {
+		var kind string
+		switch {
+		case kinds[false] && kinds[true]:
+			kind = "transports and clients"
+		case kinds[true]:
+			kind = "clients"
+		default:
+			kind = "transports"
+		}
+		msg = fmt.Sprintf("Build the %s of %s once, in package-level variables %s", kind, decl.Name.Name, strings.Join(names, ", "))
+	}
+	return &analysis.SuggestedFix{Message: msg, TextEdits: edits}
 }
 
 // enclosingDecl returns the function declaration holding cur.
@@ -76,15 +211,21 @@ func enclosingDecl(cur inspector.Cursor) (*ast.FuncDecl, bool) {
 	return nil, false
 }
 
-// independent reports whether expr means the same at package
-// initialization as where it is: every identifier refers to a
-// package-level object, an imported package, a predeclared object, a field
-// or something declared inside expr; it reads no package variable that the
-// package assigns, dereferences no pointer and calls no function of the
-// package (which could read state that is set later, such as flags).
-// Inside a function literal only the first condition matters: its body
-// runs when it is called, not when the variable is initialized.
-func (c *checker) independent(expr ast.Expr) bool {
+// pure reports whether expr has the same value at package initialization
+// as where it stands, whenever that runs: it is made of constants,
+// literals, composite literals, conversions, references to functions and
+// types, and calls of pure functions (knowledge.PureFuncs) and of
+// builtins, all of those. It reads no variable (a package variable may
+// be set after initialization, by main, a flag or a test: a proxy read
+// from configuration would be ignored), dereferences no pointer, calls
+// no other function or method and receives from no channel.
+//
+// Inside a function literal the code runs when the function is called,
+// not when the variable is initialized: there it may read package
+// variables (a Proxy function reading the configured proxy on each
+// request), but not local ones, which a package-level variable cannot
+// see.
+func (c *checker) pure(expr ast.Expr) bool {
 	info := c.pass.TypesInfo
 	ok := true
 	var visit func(n ast.Node, evaluated bool) bool
@@ -100,12 +241,16 @@ func (c *checker) independent(expr ast.Expr) bool {
 			if evaluated && !info.Types[n].IsType() {
 				ok = false
 			}
+		case *ast.UnaryExpr:
+			if evaluated && n.Op == token.ARROW {
+				ok = false
+			}
 		case *ast.CallExpr:
-			if obj := typeutil.Callee(info, n); evaluated && obj != nil && obj.Pkg() == c.pass.Pkg {
+			if evaluated && !c.pureCall(n) {
 				ok = false
 			}
 		case *ast.Ident:
-			ok = c.packageLevel(info.ObjectOf(n), expr, evaluated)
+			ok = c.visible(info.ObjectOf(n), expr) && (!evaluated || c.constant(info.ObjectOf(n), expr))
 		}
 		return ok
 	}
@@ -113,7 +258,31 @@ func (c *checker) independent(expr ast.Expr) bool {
 	return ok
 }
 
-func (c *checker) packageLevel(obj types.Object, expr ast.Expr, evaluated bool) bool {
+// pureCall reports whether the call itself gives the same result for the
+// same arguments: a conversion, a builtin that allocates or computes, or
+// a function of knowledge.PureFuncs. Its arguments are checked apart.
+func (c *checker) pureCall(call *ast.CallExpr) bool {
+	info := c.pass.TypesInfo
+	if info.Types[call.Fun].IsType() {
+		return true
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := info.Uses[id].(*types.Builtin); ok {
+			switch b.Name() {
+			case "len", "cap", "min", "max", "new", "make", "complex", "real", "imag":
+				return true
+			}
+			return false
+		}
+	}
+	return knowledge.IsPure(match.Callee(info, call))
+}
+
+// visible reports whether obj, referred to inside expr, is visible at
+// package level: a package-level object, an imported package, a
+// predeclared object, a field or method, or something declared inside
+// expr.
+func (c *checker) visible(obj types.Object, expr ast.Expr) bool {
 	switch obj := obj.(type) {
 	case nil, *types.PkgName, *types.Builtin, *types.Nil:
 		return true
@@ -132,73 +301,15 @@ func (c *checker) packageLevel(obj types.Object, expr ast.Expr, evaluated bool) 
 	if obj.Parent() == types.Universe {
 		return true
 	}
-	if obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
-		return false // local
-	}
-	if v, ok := obj.(*types.Var); ok && evaluated && v.Pkg() == c.pass.Pkg {
-		return !c.assignedVars()[v]
-	}
-	return true
+	return obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope()
 }
 
-// assignedVars returns the package-level variables of the package that
-// are assigned, incremented or have their address taken.
-func (c *checker) assignedVars() map[types.Object]bool {
-	if c.assigned != nil {
-		return c.assigned
-	}
-	c.assigned = make(map[types.Object]bool)
-	info := c.pass.TypesInfo
-	mark := func(e ast.Expr) {
-		for {
-			switch x := e.(type) {
-			case *ast.ParenExpr:
-				e = x.X
-				continue
-			case *ast.SelectorExpr:
-				e = x.X
-				continue
-			case *ast.IndexExpr:
-				e = x.X
-				continue
-			case *ast.StarExpr:
-				e = x.X
-				continue
-			case *ast.Ident:
-				if v, ok := info.Uses[x].(*types.Var); ok && v.Pkg() == c.pass.Pkg && v.Parent() == v.Pkg().Scope() {
-					c.assigned[v] = true
-				}
-			}
-			return
-		}
-	}
-	for _, f := range c.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for _, lhs := range n.Lhs {
-					mark(lhs)
-				}
-			case *ast.IncDecStmt:
-				mark(n.X)
-			case *ast.RangeStmt:
-				if n.Tok == token.ASSIGN {
-					if n.Key != nil {
-						mark(n.Key)
-					}
-					if n.Value != nil {
-						mark(n.Value)
-					}
-				}
-			case *ast.UnaryExpr:
-				if n.Op == token.AND {
-					mark(n.X)
-				}
-			}
-			return true
-		})
-	}
-	return c.assigned
+// constant reports whether obj, evaluated inside expr, cannot change: it
+// is anything but a variable (a field is part of what is built, a
+// variable declared inside expr is a parameter of a function literal).
+func (c *checker) constant(obj types.Object, expr ast.Expr) bool {
+	v, ok := obj.(*types.Var)
+	return !ok || v.IsField() || expr.Pos() <= v.Pos() && v.Pos() < expr.End()
 }
 
 // refs returns the functions, methods and variables of the package that

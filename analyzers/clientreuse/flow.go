@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/httpvet/httpvet/analyzers/internal/index"
@@ -31,6 +32,10 @@ type flow struct {
 
 	mutated bool                // changed after it is built, or handed to a function
 	into    []*ast.CompositeLit // composite literals that hold the value
+
+	// Nothing lingers: its idle connections are closed by a deferred
+	// CloseIdleConnections, or keep-alives are turned off.
+	closedIdle, noKeepAlives bool
 }
 
 // An item is an expression that evaluates to the value (direct) or to a
@@ -148,6 +153,9 @@ func (f *flow) selected(u uses.Use, direct bool) {
 	case uses.MethodValue:
 		f.push(u.Parent, direct) // a method value holds its receiver
 	case uses.Method:
+		if deferred(u) && knowledge.IdleClosers.Has(u.Callee) {
+			f.closedIdle = true // on the transport, or a client holding it
+		}
 		// Sending a request leaves a transport or client as it was;
 		// other methods (RegisterProtocol, CloseIdleConnections, methods
 		// of wrappers) may change it.
@@ -157,6 +165,12 @@ func (f *flow) selected(u uses.Use, direct bool) {
 	case uses.Field:
 		if direct && u.Written {
 			f.mutated = true
+			// t.DisableKeepAlives = true
+			if u.Selection.Obj().Name() == "DisableKeepAlives" {
+				if a := uses.Of(f.info, u.Parent); a.Kind == uses.Target && !a.Tuple && isTrue(f.info, a.Rhs) {
+					f.noKeepAlives = true
+				}
+			}
 		}
 		// A field read out of it (c.Transport, t.TLSClientConfig) is
 		// part of it.
@@ -164,6 +178,25 @@ func (f *flow) selected(u uses.Use, direct bool) {
 			f.push(u.Parent, direct)
 		}
 	}
+}
+
+// deferred reports whether the method call of u runs when its function
+// returns: defer x.M(), or x.M() as a statement of a deferred closure,
+// defer func() { x.M() }().
+func deferred(u uses.Use) bool {
+	if u.Defer {
+		return true
+	}
+	call := u.Call
+	if call.ParentEdgeKind() != edge.ExprStmt_X {
+		return false
+	}
+	block := call.Parent().Parent()
+	if block.ParentEdgeKind() != edge.FuncLit_Body {
+		return false
+	}
+	lit := block.Parent()
+	return lit.ParentEdgeKind() == edge.CallExpr_Fun && lit.Parent().ParentEdgeKind() == edge.DeferStmt_Call
 }
 
 // sending are the methods of http.Client and http.Transport that send a
@@ -211,7 +244,13 @@ func (f *flow) argument(u uses.Use, direct bool) bool {
 func (f *flow) assign(stmt inspector.Cursor, lhs ast.Expr, direct bool) bool {
 	id, ok := ast.Unparen(lhs).(*ast.Ident)
 	if !ok {
-		return true // a field, an element, *p
+		// A field of a local struct value, such as a value receiver: a
+		// copy that lives no longer than the variable.
+		if v := f.localStruct(lhs); v != nil && !f.isResult(stmt, v) {
+			f.pushVar(v, false)
+			return false
+		}
+		return true // a field of something else, an element, *p
 	}
 	if id.Name == "_" {
 		return false
@@ -222,6 +261,38 @@ func (f *flow) assign(stmt inspector.Cursor, lhs ast.Expr, direct bool) bool {
 	}
 	f.pushVar(v, direct)
 	return false
+}
+
+// localStruct returns the variable v when lhs is v.f or v.f.g…, v is a
+// local variable of the scope (a value receiver, a struct variable) and
+// no pointer is followed on the way: the field is part of v itself.
+func (f *flow) localStruct(lhs ast.Expr) *types.Var {
+	for {
+		sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		s := f.info.Selections[sel]
+		if s == nil || s.Kind() != types.FieldVal || s.Indirect() {
+			return nil
+		}
+		if _, ptr := f.info.TypeOf(sel.X).Underlying().(*types.Pointer); ptr {
+			return nil
+		}
+		lhs = sel.X
+	}
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := f.info.Uses[id].(*types.Var)
+	if !ok || !match.IsLocal(v, f.scope) {
+		return nil
+	}
+	if _, ok := v.Type().Underlying().(*types.Struct); !ok {
+		return nil
+	}
+	return v
 }
 
 // isResult reports whether v is a named result of a function holding

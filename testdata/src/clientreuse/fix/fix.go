@@ -5,9 +5,12 @@ package fix
 import (
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"flag"
 	"net"
 	"net/http"
+	"net/url"
+	"os"
 	"time"
 )
 
@@ -24,7 +27,9 @@ func load(url string) (*http.Response, error) {
 	return c.Get(url)
 }
 
-// A Clone of http.DefaultTransport that is not changed afterwards.
+// A Clone of http.DefaultTransport that is not changed afterwards: no
+// fix, since the program may change http.DefaultTransport after
+// initialization (a proxy, a wrapper installed by main).
 func cloned(req *http.Request) (*http.Response, error) {
 	t := http.DefaultTransport.(*http.Transport).Clone() // want `http.Transport cloned on every call`
 	return t.RoundTrip(req)
@@ -64,7 +69,8 @@ func dial(url string) (*http.Response, error) {
 	return c.Get(url)
 }
 
-// Two in one function: one fix at a time, so that fixes do not conflict.
+// Two in one function: one fix moves both, so that fixes do not conflict
+// and a second run has nothing left to do.
 func two(a, b string) {
 	ta := &http.Transport{}                         // want `http.Transport built on every call`
 	tb := &http.Transport{DisableCompression: true} // want `http.Transport built on every call`
@@ -149,6 +155,79 @@ func trailing(url string) {
 func last(urls []string) {
 	for _, u := range urls {
 		c := &http.Client{Timeout: 2 * time.Second} // want `http.Client built on every loop iteration`
+		c.Get(u)
+	}
+}
+
+// proxyURL is set by main from its configuration, after initialization.
+var proxyURL *url.URL
+
+// The proxy is read when the transport is built: moved to package
+// initialization, it would be nil. No fix.
+func proxied(u string) (*http.Response, error) {
+	tr := &http.Transport{Proxy: http.ProxyURL(proxyURL)} // want `http.Transport built on every call`
+	return (&http.Client{Transport: tr}).Get(u)
+}
+
+// The proxy is read on each request, by a function: the shared transport
+// still uses the proxy configured later.
+func proxiedLater(u string) (*http.Response, error) {
+	tr := &http.Transport{Proxy: func(*http.Request) (*url.URL, error) { return proxyURL, nil }} // want `http.Transport built on every call`
+	return (&http.Client{Transport: tr}).Get(u)
+}
+
+// A constant proxy and pure calls: the same value whenever it is built.
+func fixedProxy(u string) (*http.Response, error) {
+	tr := &http.Transport{ // want `http.Transport built on every call`
+		Proxy:           http.ProxyURL(&url.URL{Scheme: "http", Host: "proxy.internal:3128"}),
+		TLSClientConfig: &tls.Config{MinVersion: tls.VersionTLS12, RootCAs: x509.NewCertPool()},
+		IdleConnTimeout: time.Duration(90) * time.Second,
+	}
+	return (&http.Client{Transport: tr}).Get(u)
+}
+
+// Reads the environment when built: no fix.
+func fromEnv(u string) (*http.Response, error) {
+	tr := &http.Transport{ProxyConnectHeader: http.Header{"User-Agent": {os.Getenv("AGENT")}}} // want `http.Transport built on every call`
+	return (&http.Client{Transport: tr}).Get(u)
+}
+
+var timeout = 5 * time.Second
+
+// Reads a package variable, which main or a test may set: no fix.
+func packageVar(urls []string) {
+	for _, u := range urls {
+		c := &http.Client{Timeout: timeout} // want `http.Client built on every loop iteration`
+		c.Get(u)
+	}
+}
+
+// A transport in a client built on every iteration: the client moves,
+// with its transport, so that a second run has nothing to move.
+func pollEach(urls []string) {
+	for _, u := range urls {
+		c := &http.Client{Transport: &http.Transport{MaxIdleConns: 1}, Timeout: time.Second} // want `http.Transport built on every call`
+		c.Get(u)
+	}
+}
+
+// The same in a handler.
+func ServeProxy(w http.ResponseWriter, r *http.Request) {
+	resp, err := (&http.Client{Transport: &http.Transport{}}).Get("https://upstream.example/") // want `http.Transport built on every call`
+	if err != nil {
+		w.WriteHeader(http.StatusBadGateway)
+		return
+	}
+	resp.Body.Close()
+}
+
+// A client in a loop that holds a transport of a variable: the transport
+// moves; the client, now holding a package variable, is left where it is
+// (reported by the next run, with no fix).
+func pollVar(urls []string) {
+	tr := &http.Transport{} // want `http.Transport built on every call`
+	for _, u := range urls {
+		c := &http.Client{Transport: tr}
 		c.Get(u)
 	}
 }

@@ -121,11 +121,11 @@ func fetchAll[T any](urls []string, decode func(*http.Response) T) []T {
 	return out
 }
 
-// A closure assigned to a variable; closing idle connections leaves the
-// transport shared by no one, so no fix.
+// A closure assigned to a variable; closing its idle connections in a
+// deferred closure leaves nothing lingering: not reported.
 func run(urls []string) {
 	get := func(u string) error {
-		tr := &http.Transport{} // want `http.Transport built on every call`
+		tr := &http.Transport{}
 		defer func() { tr.CloseIdleConnections() }()
 		c := &http.Client{Transport: tr}
 		_, err := c.Get(u)
@@ -179,7 +179,7 @@ func configured(url string) error {
 // A transport built per call and held by clients built in the loop: one
 // finding, on the transport.
 func loopTransport(urls []string) {
-	tr := &http.Transport{DisableKeepAlives: true} // want `http.Transport built on every call`
+	tr := &http.Transport{MaxIdleConnsPerHost: 2} // want `http.Transport built on every call`
 	for _, u := range urls {
 		c := http.Client{Transport: tr}
 		c.Get(u)

@@ -7,7 +7,7 @@ import (
 
 func get(t *testing.T, url string) {
 	tr := &http.Transport{} // want `http.Transport built on every call`
-	tr.DisableKeepAlives = true
+	tr.MaxIdleConns = 1
 	if err := Get(&http.Client{Transport: tr}, url); err != nil {
 		t.Fatal(err)
 	}
