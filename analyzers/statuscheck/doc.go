@@ -68,4 +68,32 @@
 // t.Fatalf in a test, log.Fatalf in main, http.Error and return in an HTTP
 // handler. Elsewhere, and where the read is not a statement of the
 // function that made the call, no fix is offered.
+//
+// The guard lets through every status that the function goes on to handle
+// itself after the read (in the text of the function, after the read):
+// one it compares the status code, or a copy of it (code :=
+// resp.StatusCode), with by == or != or names in a case of a switch on
+// it, such as a 304 with an ETag, a 404 meaning absent, a 409 "already
+// exists" or a 429 with a retry hint in the body:
+//
+//	if (resp.StatusCode < 200 || resp.StatusCode > 299) && resp.StatusCode != http.StatusNotModified {
+//		return nil, fmt.Errorf("unexpected status: %s", resp.Status)
+//	}
+//
+// The function's own errors are kept. No fix is offered when, after the
+// read, the function returns an error of its own built from the response
+// (a composite literal of a type of the package, such as &APIError{…},
+// or a call of a function of the package given the response, its status
+// or what the read produced, such as newAPIError(resp.StatusCode, body)):
+// the guard would turn the typed error that callers look for into
+// "unexpected status". A guard placed after such a path (a body read into
+// bytes is reported where the bytes are used as data, which may follow
+// the function's own error path) leaves it as it is. No fix either when
+// the function handles bad statuses after the read in a way a simple
+// guard cannot let through: a range (resp.StatusCode >= 400), != 200, a
+// comparison with a value that is not a constant, a default case of a
+// switch on the status, a look at resp.Status other than printing it, or
+// the status or the response handed to a function that does not only
+// format it (a helper of the package that builds the error, a library's
+// CheckResponse).
 package statuscheck

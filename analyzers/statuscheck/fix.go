@@ -3,6 +3,8 @@ package statuscheck
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
+	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -25,21 +27,60 @@ func guardFix(pass *analysis.Pass, r *respflow.Response, read respflow.Read) *an
 	file := fixes.File(pass, stmt.Pos())
 	name := r.Var.Name()
 	status := func(field string) ast.Expr { return fixes.Sel(name, field) }
+	// Statuses the function goes on to handle itself pass the guard; no
+	// fix when it handles bad statuses in a way the guard cannot let
+	// through, or builds its own errors from the response.
+	kept, ok := handledAfter(pass, r, read)
+	if !ok {
+		return nil
+	}
 	exit, edits, ok := exitFor(pass, file, r.Func, stmt.Pos(), status("Status"))
 	if !ok {
 		return nil
 	}
 	// if resp.StatusCode < 200 || resp.StatusCode > 299 { exit }
-	guard := &ast.IfStmt{
-		Cond: &ast.BinaryExpr{
-			X:  &ast.BinaryExpr{X: status("StatusCode"), Op: token.LSS, Y: &ast.BasicLit{Kind: token.INT, Value: "200"}},
-			Op: token.LOR,
-			Y:  &ast.BinaryExpr{X: status("StatusCode"), Op: token.GTR, Y: &ast.BasicLit{Kind: token.INT, Value: "299"}},
-		},
-		Body: &ast.BlockStmt{List: exit},
+	var cond ast.Expr = &ast.BinaryExpr{
+		X:  &ast.BinaryExpr{X: status("StatusCode"), Op: token.LSS, Y: &ast.BasicLit{Kind: token.INT, Value: "200"}},
+		Op: token.LOR,
+		Y:  &ast.BinaryExpr{X: status("StatusCode"), Op: token.GTR, Y: &ast.BasicLit{Kind: token.INT, Value: "299"}},
 	}
+	if len(kept) > 0 {
+		// (… || …) && resp.StatusCode != http.StatusNotModified && …
+		cond = &ast.ParenExpr{X: cond}
+		for _, h := range kept {
+			val, more, ok := statusExpr(pass, file, stmt.Pos(), h)
+			if !ok {
+				return nil
+			}
+			edits = append(edits, more...)
+			cond = &ast.BinaryExpr{X: cond, Op: token.LAND, Y: &ast.BinaryExpr{X: status("StatusCode"), Op: token.NEQ, Y: val}}
+		}
+	}
+	guard := &ast.IfStmt{Cond: cond, Body: &ast.BlockStmt{List: exit}}
 	edits = append(edits, fixes.InsertBefore(pass, stmt, guard))
 	return &analysis.SuggestedFix{Message: "Check the status before reading the body", TextEdits: edits}
+}
+
+// statusExpr returns the status h as the guard writes it: the net/http
+// constant the code names (http.StatusNotModified), else the number.
+func statusExpr(pass *analysis.Pass, file *ast.File, pos token.Pos, h handled) (ast.Expr, []analysis.TextEdit, bool) {
+	var id *ast.Ident
+	switch e := ast.Unparen(h.expr).(type) {
+	case *ast.SelectorExpr:
+		id = e.Sel
+	case *ast.Ident:
+		id = e
+	}
+	if id != nil {
+		if c, ok := pass.TypesInfo.Uses[id].(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == "net/http" {
+			name, edits, ok := fixes.Import(pass, file, "net/http", "http", fixes.At(pos))
+			if !ok {
+				return nil, nil, false
+			}
+			return fixes.Sel(name, c.Name()), edits, true
+		}
+	}
+	return &ast.BasicLit{Kind: token.INT, Value: strconv.FormatInt(h.value, 10)}, nil, true
 }
 
 // exitFor returns the statements that leave fn on a bad status, whose

@@ -109,7 +109,7 @@ func TestRowsHaveReasons(t *testing.T) {
 		"BodyReadAll": knowledge.BodyReadAll, "BodyReadInto": knowledge.BodyReadInto, "BodyCopies": knowledge.BodyCopies,
 		"BodyWrappers": knowledge.BodyWrappers, "BodyDecoders": knowledge.BodyDecoders,
 		"ResponseDumps": knowledge.ResponseDumps,
-		"PureFuncs":     knowledge.PureFuncs, "IdleClosers": knowledge.IdleClosers,
+		"PureFuncs":     knowledge.PureFuncs, "IdleClosers": knowledge.IdleClosers, "StatusFormatters": knowledge.StatusFormatters,
 	} {
 		for _, r := range tab.Rows() {
 			if r.Why == "" || r.Pkg == "" || len(r.Names) == 0 {

@@ -1,6 +1,9 @@
 package knowledge
 
-import "go/types"
+import (
+	"go/types"
+	"slices"
+)
 
 // PureFuncs return a value that depends on their arguments only: called
 // with constants, they give the same result whenever they run. A fix may
@@ -25,3 +28,18 @@ var IdleClosers = NewTable(
 	Row{Pkg: "net/http", Recv: "Client", Names: []string{"CloseIdleConnections"},
 		Why: "calls CloseIdleConnections of its Transport when it has one"},
 )
+
+// StatusFormatters turn a status into text and do nothing else with it.
+var StatusFormatters = NewTable(
+	Row{Pkg: "strconv", Names: []string{"Itoa", "FormatInt", "Quote"},
+		Why: "formats its argument"},
+	Row{Pkg: "net/http", Names: []string{"StatusText"},
+		Why: "returns the text of a status code"},
+)
+
+// FormatsOnly reports whether a call of fn only formats, prints or logs
+// what it is given (fmt, log, log/slog, testing, StatusFormatters): a
+// status handed to it is not handled there.
+func FormatsOnly(fn *types.Func) bool {
+	return fn != nil && fn.Pkg() != nil && slices.Contains(observerPackages, fn.Pkg().Path()) || StatusFormatters.Has(fn)
+}
