@@ -82,7 +82,10 @@
 // x509.NewCertPool: the knowledge.PureFuncs table), all of those. The code
 // of a function literal inside it (a Proxy or DialContext function) runs
 // on each request, not at initialization: it may read package variables,
-// such as a proxy URL that main sets later. No fix is offered, and the
+// such as a proxy URL that main sets later; so does a function named as a
+// value (Proxy: http.ProxyFromEnvironment reads the environment when the
+// first request is sent, wherever the transport was built). No fix is
+// offered, and the
 // message suggests building it once in a constructor and keeping it in a
 // field, when:
 //   - it reads a variable (a package variable may be set after

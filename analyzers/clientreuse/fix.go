@@ -34,36 +34,23 @@ func (c *checker) fixAndReport() {
 		}
 		return c.pending[i].cand.cur.Node().Pos() < c.pending[j].cand.cur.Node().Pos()
 	})
-	type plan struct {
-		hoisted []hoisted
-		fix     *analysis.SuggestedFix
-	}
-	plans := make(map[*ast.FuncDecl]*plan)
-	var order []*ast.FuncDecl
-	moved := make(map[int]*ast.FuncDecl) // finding index → its function's plan
+	byFunc := make(map[*ast.FuncDecl][]hoisted)
+	moved := make(map[int]*ast.FuncDecl) // finding index → its function
 	for i, fd := range c.pending {
-		h, ok := c.hoistable(fd)
-		if !ok {
-			continue
+		if h, ok := c.hoistable(fd); ok {
+			byFunc[h.decl] = append(byFunc[h.decl], h)
+			moved[i] = h.decl
 		}
-		p := plans[h.decl]
-		if p == nil {
-			p = &plan{}
-			plans[h.decl] = p
-			order = append(order, h.decl)
-		}
-		p.hoisted = append(p.hoisted, h)
-		moved[i] = h.decl
 	}
-	for _, decl := range order {
-		p := plans[decl]
-		p.fix = c.buildFix(decl, p.hoisted)
+	fixOf := make(map[*ast.FuncDecl]*analysis.SuggestedFix)
+	for decl, hs := range byFunc {
+		fixOf[decl] = c.buildFix(decl, hs)
 	}
 	for i, fd := range c.pending {
 		e := fd.cand.cur.Node()
 		d := analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: fd.msg}
-		if decl, ok := moved[i]; ok && plans[decl].fix != nil {
-			d.SuggestedFixes = []analysis.SuggestedFix{*plans[decl].fix}
+		if decl, ok := moved[i]; ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{*fixOf[decl]}
 		}
 		c.rep.Report(d)
 	}
@@ -101,17 +88,17 @@ func (c *checker) hoistable(fd finding) (hoisted, bool) {
 	if !ok {
 		return hoisted{}, false
 	}
-	h := hoisted{decl: decl, repl: cand.cur, client: cand.client}
+	h := hoisted{decl: decl, repl: cand.cur, client: cand.client, expr: cand.cur.Node().(ast.Expr)}
 	suffix := fd.suffix
+	canMove := func(e ast.Expr) bool { return c.pure(e) && !c.reaches(c.refs(e), obj) }
 	// A transport written into a client literal that is itself built per
 	// loop iteration or request: moving the transport alone would leave
 	// a client that the next run reports and moves. Move the client, with
-	// the transport in it, when it can move.
-	if cl, ok := c.holdingClient(cand); ok {
-		h.repl, h.client, suffix = cl, true, "Client"
-	}
-	h.expr = h.repl.Node().(ast.Expr)
-	if !c.pure(h.expr) || c.reaches(c.refs(h.expr), obj) {
+	// the transport in it, when it can move; else the transport alone
+	// (the client then reads a variable: the next run has no fix for it).
+	if cl, ok := c.holdingClient(cand); ok && canMove(cl.Node().(ast.Expr)) {
+		h.repl, h.client, h.expr, suffix = cl, true, cl.Node().(ast.Expr), "Client"
+	} else if !canMove(h.expr) {
 		return hoisted{}, false
 	}
 	// A name declared nowhere in the package, its test files included,

@@ -23,13 +23,17 @@ import (
 // skipped.
 func TestFileNames(pass *analysis.Pass) map[string]bool {
 	names := make(map[string]bool)
+	// The package's directory is that of most of its files: cgo's
+	// generated files stand in the build cache.
 	held := make(map[string]bool)
+	dirs := make(map[string]int)
 	var dir string
 	for _, f := range pass.Files {
 		name := pass.Fset.File(f.Pos()).Name()
 		held[name] = true
-		if dir == "" && strings.HasSuffix(name, ".go") {
-			dir = filepath.Dir(name)
+		d := filepath.Dir(name)
+		if dirs[d]++; dir == "" || dirs[d] > dirs[dir] {
+			dir = d
 		}
 	}
 	if dir == "" {

@@ -231,3 +231,12 @@ func pollVar(urls []string) {
 		c.Get(u)
 	}
 }
+
+// The client holding the transport reads a local variable: the transport
+// moves alone.
+func pollJar(urls []string, jar http.CookieJar) {
+	for _, u := range urls {
+		c := &http.Client{Transport: &http.Transport{}, Jar: jar} // want `http.Transport built on every call`
+		c.Get(u)
+	}
+}
