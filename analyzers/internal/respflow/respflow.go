@@ -132,6 +132,7 @@ type engine struct {
 	funcs     map[*types.Func]*Func
 	summaries map[*types.Func]*Summary
 	root      inspector.Cursor
+	ix        *index.Index
 	cursors   map[ast.Node]inspector.Cursor // see cursorOf
 	work      int                           // steps taken, for tests of the engine's growth
 	counter   counter                       // see inspect
@@ -152,7 +153,8 @@ func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	e.root = insp.Root()
 	var fns []*Func
-	for _, f := range index.Of(pass).Funcs() {
+	e.ix = index.Of(pass)
+	for _, f := range e.ix.Funcs() {
 		if f.Body == nil || f.Sig == nil {
 			continue
 		}
