@@ -486,51 +486,35 @@ func (f *flow) localClosures() map[*types.Var]*ast.FuncLit {
 	if fn.closures != nil {
 		return fn.closures
 	}
+	info := f.e.info
 	fn.closures = make(map[*types.Var]*ast.FuncLit)
-	notOnlyCalled := make(map[*types.Var]bool)
-	var callee *ast.Ident // the identifier a call was just seen to call
-	f.e.inspect(fn, fn.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
-				for i, lhs := range n.Lhs {
-					if lit, ok := match.Unparen(n.Rhs[i]).(*ast.FuncLit); ok {
-						if v, ok := f.e.info.Defs[lhs.(*ast.Ident)].(*types.Var); ok {
-							fn.closures[v] = lit
-						}
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			if len(n.Names) == len(n.Values) {
-				for i, id := range n.Names {
-					if lit, ok := match.Unparen(n.Values[i]).(*ast.FuncLit); ok {
-						if v, ok := f.e.info.Defs[id].(*types.Var); ok {
-							fn.closures[v] = lit
-						}
-					}
-				}
-			}
-		case *ast.CallExpr:
-			callee, _ = match.Unparen(n.Fun).(*ast.Ident)
-		case *ast.Ident:
+	fn.closureLits = make(map[*ast.FuncLit]bool)
+	for c := range fn.cur.Preorder((*ast.FuncLit)(nil)) {
+		u := uses.Of(info, c)
+		if c == fn.cur || u.Kind != uses.Assigned || u.Tuple || u.Tok != token.DEFINE && u.Tok != token.VAR {
+			continue
+		}
+		v, ok := info.Defs[u.Lhs[0].(*ast.Ident)].(*types.Var)
+		if !ok || !f.onlyCalled(v) {
 			// Any use but a call (an assignment, an argument, a
 			// comparison) and the literal may run elsewhere or be
 			// replaced.
-			if v, ok := f.e.info.Uses[n].(*types.Var); ok && n != callee {
-				notOnlyCalled[v] = true
-			}
+			continue
 		}
-		return true
-	})
-	for v := range notOnlyCalled {
-		delete(fn.closures, v)
-	}
-	fn.closureLits = make(map[*ast.FuncLit]bool)
-	for _, lit := range fn.closures {
-		fn.closureLits[lit] = true
+		lit := c.Node().(*ast.FuncLit)
+		fn.closures[v], fn.closureLits[lit] = lit, true
 	}
 	return fn.closures
+}
+
+// onlyCalled reports whether every use of v calls it.
+func (f *flow) onlyCalled(v *types.Var) bool {
+	for _, ref := range f.e.ix.Refs(v) {
+		if !ref.Def && uses.Of(f.e.info, ref.Cur).Kind != uses.Called {
+			return false
+		}
+	}
+	return true
 }
 
 // closureCalled returns the literal that call runs, if it calls a local
@@ -555,16 +539,17 @@ func (f *flow) isLocalClosure(lit *ast.FuncLit) bool {
 
 // mentions reports whether n uses a handle.
 func (f *flow) mentions(n ast.Node) bool {
-	found := false
-	f.e.inspect(f.fn, n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			if v, ok := f.e.info.Uses[id].(*types.Var); ok && f.handles[v] != 0 {
-				found = true
+	for v := range f.handles {
+		for _, ref := range f.e.ix.RefsAfter(v, n.Pos()) {
+			if ref.Cur.Node().Pos() >= n.End() {
+				break
+			}
+			if !ref.Def {
+				return true
 			}
 		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
 
 // use classifies one use of a handle of kind k, the identifier at id,
