@@ -33,6 +33,7 @@ import (
 	"github.com/httpvet/httpvet/analyzers/internal/index"
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
 // Analyzer computes the Result of a package. It reports nothing itself;
@@ -228,8 +229,13 @@ func (e *engine) isSource(call *ast.CallExpr) bool {
 	if s := e.summaryOf(fn); s != nil && (!s.ReturnsOpen || s.PassThrough >= 0) {
 		return false // closed inside, or the caller's own response handed back
 	}
-	if outer, ok := e.parent(call).(*ast.CallExpr); ok && outer.Fun != call && e.returnsResponse(outer) {
-		return false // Must(client.Get(u)): the wrapper hands it back
+	if c, ok := e.cursorOf(call); ok {
+		switch u := uses.Of(e.info, c); u.Kind {
+		case uses.Arg, uses.Conversion, uses.BuiltinArg:
+			if e.returnsResponse(u.Call.Node().(*ast.CallExpr)) {
+				return false // Must(client.Get(u)): the wrapper hands it back
+			}
+		}
 	}
 	if fn != nil && e.funcs[fn.Origin()] == nil && returnsMore(fn) {
 		// resp, body, err := api.Do(ctx, req, &into): a client (of
@@ -302,19 +308,6 @@ func ResultIndex(t types.Type) int {
 		return 0
 	}
 	return -1
-}
-
-// parent returns the syntactic parent of n, skipping parentheses, or nil.
-func (e *engine) parent(n ast.Node) ast.Node {
-	c, ok := e.cursorOf(n)
-	if !ok {
-		return nil
-	}
-	for c = c.Parent(); ; c = c.Parent() {
-		if _, paren := c.Node().(*ast.ParenExpr); !paren {
-			return c.Node() // nil at the root
-		}
-	}
 }
 
 // cursorOf finds n in the inspector's tree by its position: a search
