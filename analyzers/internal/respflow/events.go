@@ -312,7 +312,7 @@ func (f *flow) eventsOf(n ast.Node) []event {
 		return evs
 	}
 	var evs []event
-	if c, ok := f.e.cursorIn(f.fn, n); ok {
+	if c, ok := find(f.fn.cur, n); ok {
 		f.collect(n, c, &evs, false)
 	} else {
 		// The return that go/cfg makes for a body's closing brace: it
@@ -370,21 +370,6 @@ func (f *flow) collect(cfgNode ast.Node, root inspector.Cursor, evs *[]event, in
 		}
 		return true
 	})
-}
-
-// cursorIn returns the cursor of n, a node of fn's body, searching fn
-// only.
-func (e *engine) cursorIn(fn *Func, n ast.Node) (inspector.Cursor, bool) {
-	c, ok := fn.cur.FindByPos(n.Pos(), n.End())
-	// The innermost node with n's range may be below n (an ExprStmt
-	// and its call span the same range).
-	for ok && c.Node() != n {
-		if c == fn.cur {
-			return c, false
-		}
-		c = c.Parent()
-	}
-	return c, ok
 }
 
 // litBody returns the cursor of the body of function literal lit.

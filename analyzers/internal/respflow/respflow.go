@@ -324,11 +324,17 @@ func (e *engine) cursorOf(n ast.Node) (inspector.Cursor, bool) {
 	if c, ok := e.cursors[n]; ok {
 		return c, true
 	}
-	c, ok := e.root.FindByPos(n.Pos(), n.End())
+	return find(e.root, n)
+}
+
+// find returns the cursor of n, searching the subtree of in; it reports
+// false if n is not there.
+func find(in inspector.Cursor, n ast.Node) (inspector.Cursor, bool) {
+	c, ok := in.FindByPos(n.Pos(), n.End())
 	// The innermost node with n's range may be below n (an ExprStmt
 	// and its call span the same range).
 	for ok && c.Node() != n {
-		if c.Index() < 0 {
+		if c == in {
 			return c, false
 		}
 		c = c.Parent()
