@@ -814,7 +814,9 @@ func (f *flow) statusUse(cfgNode ast.Node, cur inspector.Cursor, evs *[]event) {
 		case uses.Arg, uses.Conversion, uses.BuiltinArg, uses.Called, uses.Method:
 			fn := match.Callee(info, u.Call.Node().(*ast.CallExpr))
 			if fn != nil && returnsErrorOrBool(fn) {
-				if d := uses.Of(info, u.Call); d.Kind != uses.ExprStmt || d.Paren {
+				// A statement of its own, or deferred, the call's
+				// result is dropped.
+				if d := uses.Of(info, u.Call); !(d.Kind == uses.ExprStmt && !d.Paren || d.Defer) {
 					*evs = append(*evs, check)
 					return
 				}
