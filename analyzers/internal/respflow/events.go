@@ -8,8 +8,12 @@ import (
 	"sort"
 	"strings"
 
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
 // A kind says what a handle variable holds.
@@ -308,48 +312,44 @@ func (f *flow) eventsOf(n ast.Node) []event {
 		return evs
 	}
 	var evs []event
-	f.collect(n, n, &evs, false)
+	if c, ok := find(f.fn.cur, n); ok {
+		f.collect(n, c, &evs, false)
+	} else {
+		// The return that go/cfg makes for a body's closing brace: it
+		// is in no tree, and mentions nothing.
+		f.e.inspect(f.fn, n, func(ast.Node) bool { return true })
+	}
 	f.events[n] = evs
 	return evs
 }
 
-// collect walks node (part of the control-flow node cfgNode) for uses of
-// handles. inDefer says node runs when the function returns.
-func (f *flow) collect(cfgNode, node ast.Node, evs *[]event, inDefer bool) {
-	var stack []ast.Node
-	f.e.inspect(f.fn, node, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		parent := ast.Node(nil)
-		if len(stack) > 0 {
-			parent = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		switch n := n.(type) {
+// collect walks the syntax at root (part of the control-flow node
+// cfgNode) for uses of handles. inDefer says root runs when the function
+// returns.
+func (f *flow) collect(cfgNode ast.Node, root inspector.Cursor, evs *[]event, inDefer bool) {
+	f.fn.data()
+	root.Inspect(nil, func(c inspector.Cursor) bool {
+		f.e.work++
+		f.fn.work++
+		switch n := c.Node().(type) {
 		case *ast.DeferStmt:
-			if n != node {
+			if c != root {
 				return true
 			}
-			f.collect(cfgNode, n.Call, evs, true)
-			stack = stack[:len(stack)-1]
+			f.collect(cfgNode, c.ChildAt(edge.DeferStmt_Call, -1), evs, true)
 			return false
 		case *ast.FuncLit:
-			f.funcLit(cfgNode, n, parent, stack, evs, inDefer)
-			stack = stack[:len(stack)-1]
+			f.funcLit(cfgNode, c, evs, inDefer)
 			return false
 		case *ast.CallExpr:
 			// process := func() error { ...resp.Body.Close()... }
 			// ...; err = process(): the literal's body runs here.
 			if lit := f.closureCalled(n); lit != nil {
-				if len(stack) >= 2 {
-					if _, isGo := stack[len(stack)-2].(*ast.GoStmt); isGo {
-						if f.mentions(lit) {
-							*evs = append(*evs, event{kind: evEscape, pos: n.Pos()})
-						}
-						return true
+				if uses.Of(f.e.info, c.ChildAt(edge.CallExpr_Fun, -1)).Go {
+					if f.mentions(lit) {
+						*evs = append(*evs, event{kind: evEscape, pos: n.Pos()})
 					}
+					return true
 				}
 				*evs = append(*evs, f.closureEventsOf(cfgNode, lit, inDefer)...)
 			}
@@ -366,10 +366,15 @@ func (f *flow) collect(cfgNode, node ast.Node, evs *[]event, inDefer bool) {
 			if !ok || f.handles[v] == 0 {
 				return true
 			}
-			f.use(cfgNode, n, f.handles[v], stack, evs, inDefer)
+			f.use(cfgNode, root.Node(), c, f.handles[v], evs, inDefer)
 		}
 		return true
 	})
+}
+
+// litBody returns the cursor of the body of function literal lit.
+func (e *engine) litBody(lit *ast.FuncLit) inspector.Cursor {
+	return e.ix.FuncOf(lit).Cur.ChildAt(edge.FuncLit_Body, -1)
 }
 
 // A closureKey says what the events of a local closure's body depend
@@ -397,7 +402,7 @@ func (f *flow) closureEventsOf(cfgNode ast.Node, lit *ast.FuncLit, inDefer bool)
 	}
 	f.closureEvents[key] = nil
 	var evs []event
-	f.collect(cfgNode, lit.Body, &evs, inDefer)
+	f.collect(cfgNode, f.e.litBody(lit), &evs, inDefer)
 	evs = compact(evs)
 	f.closureEvents[key] = evs
 	return evs
@@ -433,34 +438,29 @@ func compact(evs []event) []event {
 	return out
 }
 
-// funcLit handles a function literal inside a control-flow node. One
-// called on the spot runs now (or, deferred, at exit); one started with
-// go, or kept for later, takes the handles it mentions out of this
-// function's hands.
-func (f *flow) funcLit(cfgNode ast.Node, lit *ast.FuncLit, parent ast.Node, stack []ast.Node, evs *[]event, inDefer bool) {
-	if !f.mentions(lit) {
+// funcLit handles the function literal at lit inside a control-flow
+// node. One called on the spot runs now (or, deferred, at exit); one
+// started with go, or kept for later, takes the handles it mentions out
+// of this function's hands.
+func (f *flow) funcLit(cfgNode ast.Node, lit inspector.Cursor, evs *[]event, inDefer bool) {
+	n := lit.Node().(*ast.FuncLit)
+	if !f.mentions(n) {
 		return
 	}
-	if as, ok := parent.(*ast.AssignStmt); ok && len(as.Lhs) == 1 {
-		if id, ok := as.Lhs[0].(*ast.Ident); ok && id.Name == "_" {
+	u := uses.Of(f.e.info, lit)
+	if u.Kind == uses.Assigned && !u.Paren && u.Tok != token.VAR && len(u.Parent.Node().(*ast.AssignStmt).Lhs) == 1 {
+		if id, ok := u.Lhs[0].(*ast.Ident); ok && id.Name == "_" {
 			return // _ = func() { ... }: never runs
 		}
 	}
-	if f.isLocalClosure(lit) {
+	if f.isLocalClosure(n) {
 		return // runs where it is called, see collect
 	}
-	call, called := parent.(*ast.CallExpr)
-	if called && call.Fun == lit {
-		var grand ast.Node
-		if len(stack) >= 3 {
-			grand = stack[len(stack)-3]
-		}
-		if _, isGo := grand.(*ast.GoStmt); !isGo {
-			f.collect(cfgNode, lit.Body, evs, inDefer)
-			return
-		}
+	if u.Kind == uses.Called && !u.Paren && !u.Go {
+		f.collect(cfgNode, lit.ChildAt(edge.FuncLit_Body, -1), evs, inDefer)
+		return
 	}
-	*evs = append(*evs, event{kind: evEscape, pos: lit.Pos()})
+	*evs = append(*evs, event{kind: evEscape, pos: n.Pos()})
 }
 
 // localClosures returns fn's local closures: variables declared in fn
@@ -471,51 +471,35 @@ func (f *flow) localClosures() map[*types.Var]*ast.FuncLit {
 	if fn.closures != nil {
 		return fn.closures
 	}
+	info := f.e.info
 	fn.closures = make(map[*types.Var]*ast.FuncLit)
-	notOnlyCalled := make(map[*types.Var]bool)
-	var callee *ast.Ident // the identifier a call was just seen to call
-	f.e.inspect(fn, fn.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
-				for i, lhs := range n.Lhs {
-					if lit, ok := match.Unparen(n.Rhs[i]).(*ast.FuncLit); ok {
-						if v, ok := f.e.info.Defs[lhs.(*ast.Ident)].(*types.Var); ok {
-							fn.closures[v] = lit
-						}
-					}
-				}
-			}
-		case *ast.ValueSpec:
-			if len(n.Names) == len(n.Values) {
-				for i, id := range n.Names {
-					if lit, ok := match.Unparen(n.Values[i]).(*ast.FuncLit); ok {
-						if v, ok := f.e.info.Defs[id].(*types.Var); ok {
-							fn.closures[v] = lit
-						}
-					}
-				}
-			}
-		case *ast.CallExpr:
-			callee, _ = match.Unparen(n.Fun).(*ast.Ident)
-		case *ast.Ident:
+	fn.closureLits = make(map[*ast.FuncLit]bool)
+	for c := range fn.cur.Preorder((*ast.FuncLit)(nil)) {
+		u := uses.Of(info, c)
+		if c == fn.cur || u.Kind != uses.Assigned || u.Tuple || u.Tok != token.DEFINE && u.Tok != token.VAR {
+			continue
+		}
+		v, ok := info.Defs[u.Lhs[0].(*ast.Ident)].(*types.Var)
+		if !ok || !f.onlyCalled(v) {
 			// Any use but a call (an assignment, an argument, a
 			// comparison) and the literal may run elsewhere or be
 			// replaced.
-			if v, ok := f.e.info.Uses[n].(*types.Var); ok && n != callee {
-				notOnlyCalled[v] = true
-			}
+			continue
 		}
-		return true
-	})
-	for v := range notOnlyCalled {
-		delete(fn.closures, v)
-	}
-	fn.closureLits = make(map[*ast.FuncLit]bool)
-	for _, lit := range fn.closures {
-		fn.closureLits[lit] = true
+		lit := c.Node().(*ast.FuncLit)
+		fn.closures[v], fn.closureLits[lit] = lit, true
 	}
 	return fn.closures
+}
+
+// onlyCalled reports whether every use of v calls it.
+func (f *flow) onlyCalled(v *types.Var) bool {
+	for _, ref := range f.e.ix.Refs(v) {
+		if !ref.Def && uses.Of(f.e.info, ref.Cur).Kind != uses.Called {
+			return false
+		}
+	}
+	return true
 }
 
 // closureCalled returns the literal that call runs, if it calls a local
@@ -540,231 +524,174 @@ func (f *flow) isLocalClosure(lit *ast.FuncLit) bool {
 
 // mentions reports whether n uses a handle.
 func (f *flow) mentions(n ast.Node) bool {
-	found := false
-	f.e.inspect(f.fn, n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			if v, ok := f.e.info.Uses[id].(*types.Var); ok && f.handles[v] != 0 {
-				found = true
+	for v := range f.handles {
+		for _, ref := range f.e.ix.RefsAfter(v, n.Pos()) {
+			if ref.Cur.Node().Pos() >= n.End() {
+				break
+			}
+			if !ref.Def {
+				return true
 			}
 		}
-		return !found
-	})
-	return found
+	}
+	return false
 }
 
-// use classifies one use of a handle; stack ends with the identifier.
-func (f *flow) use(cfgNode ast.Node, id *ast.Ident, k kind, stack []ast.Node, evs *[]event, inDefer bool) {
-	if k == statusKind {
-		f.statusUse(cfgNode, stack, evs)
+// use classifies one use of a handle of kind k, the identifier at id,
+// found in the walk of root. A use whose value reaches root itself (a
+// condition or a switch tag that is the handle) is one the walk sees no
+// user of.
+func (f *flow) use(cfgNode, root ast.Node, id inspector.Cursor, k kind, evs *[]event, inDefer bool) {
+	switch k {
+	case statusKind:
+		f.statusUse(cfgNode, id, evs)
 		return
-	}
-	if k == wrapperKind {
-		f.wrapperUse(id, stack, evs)
+	case wrapperKind:
+		f.wrapperUse(root, id, evs)
 		return
-	}
-	x := ast.Node(id)
-	i := len(stack) - 1
-	up := func() ast.Node {
-		for i > 0 {
-			i--
-			if _, ok := stack[i].(*ast.ParenExpr); !ok {
-				return stack[i]
-			}
-			x = stack[i]
-		}
-		return nil
-	}
-	parent := up()
-	if k == respKind {
-		if sel, ok := parent.(*ast.SelectorExpr); ok && sel.X == x {
-			switch sel.Sel.Name {
-			case "Body":
-				k, x, parent = bodyKind, sel, up()
-			case "StatusCode", "Status":
-				f.statusUse(cfgNode, stack[:i+1], evs)
-				return
-			case "Write":
-				if call, ok := stack[i-1].(*ast.CallExpr); ok && call.Fun == sel {
-					*evs = append(*evs, event{kind: evRead, pos: call.Pos(), end: call.End()})
-				}
-				return
-			default:
-				return // Header, Request, Cookies(), ...
-			}
-		}
-	}
-	if k == decoderKind {
+	case decoderKind:
 		return // reported where it was created
 	}
-	if k == bytesKind {
-		f.bytesUse(x, parent, stack[:i+1], evs)
+	info := f.e.info
+	u := uses.Of(info, id)
+	if u.Expr.Node() == root {
 		return
 	}
-	for {
-		switch p := parent.(type) {
-		case *ast.SelectorExpr:
-			call, called := stack[i-1].(*ast.CallExpr)
-			called = called && call.Fun == p
-			switch {
-			case p.Sel.Name == "Close" && k == bodyKind && called:
+	if k == respKind && (u.Kind == uses.Field || u.Kind == uses.Method || u.Kind == uses.MethodValue) {
+		switch name := u.Selection.Obj().Name(); {
+		case u.Kind == uses.Field && name == "Body":
+			k, u = bodyKind, uses.Of(info, u.Parent)
+		case u.Kind == uses.Field && (name == "StatusCode" || name == "Status"):
+			f.statusUse(cfgNode, u.Parent, evs)
+			return
+		case u.Kind == uses.Method && name == "Write":
+			*evs = append(*evs, eventAt(u.Call, evRead))
+			return
+		default:
+			return // Header, Request, Cookies(), ...
+		}
+	}
+	if k == bytesKind {
+		f.bytesUse(root, u, evs)
+		return
+	}
+	for u.Expr.Node() != root {
+		switch u.Kind {
+		case uses.Method:
+			switch name := u.Callee.Name(); {
+			case name == "Close" && k == bodyKind:
 				kind := evClose
 				if inDefer {
 					kind = evDeferClose
 				}
-				*evs = append(*evs, event{kind: kind, pos: call.Pos(), end: call.End()})
-			case slices.Contains(readerMethods, p.Sel.Name) && called:
-				*evs = append(*evs, event{kind: evRead, pos: call.Pos(), end: call.End()})
+				*evs = append(*evs, eventAt(u.Call, kind))
+			case slices.Contains(readerMethods, name):
+				*evs = append(*evs, eventAt(u.Call, evRead))
 			}
-			return
-		case *ast.CallExpr:
-			if p.Fun == x {
-				return
-			}
-			fn := match.Callee(f.e.info, p)
-			if isWrapper(fn) {
-				k, x, parent = readerKind, p, up()
+		case uses.Arg, uses.Conversion, uses.BuiltinArg:
+			switch fn := u.Callee; {
+			case isWrapper(fn):
+				k, u = readerKind, uses.Of(info, u.Call)
 				continue
-			}
-			if isDecoder(fn) {
+			case isDecoder(fn):
 				// Creating a decoder over the body starts reading it.
-				*evs = append(*evs, event{kind: evRead, pos: p.Pos(), end: p.End()})
-				return
+				*evs = append(*evs, eventAt(u.Call, evRead))
+			case isReadAll(fn) && uses.Of(info, u.Call).Kind == uses.Assigned:
+				// b, err := io.ReadAll(resp.Body): the uses of b decide
+			default:
+				*evs = append(*evs, f.callEvents(u, k, inDefer)...)
 			}
-			if isReadAll(fn) && f.bound(stack[:i+1]) {
-				return // b, err := io.ReadAll(resp.Body): the uses of b decide
+		case uses.Assigned:
+			if u.Tok != token.VAR && !f.isLocalTarget(u.Lhs[0]) {
+				*evs = append(*evs, event{kind: evEscape, pos: u.Expr.Node().Pos(), handover: true})
 			}
-			*evs = append(*evs, f.callEvents(p, fn, x, k, stack[:i+1], inDefer)...)
-			return
-		case *ast.AssignStmt:
-			for j, rhs := range p.Rhs {
-				if rhs == x && j < len(p.Lhs) && !f.isLocalTarget(p.Lhs[j]) {
-					*evs = append(*evs, event{kind: evEscape, pos: x.Pos(), handover: true})
-				}
-			}
-			return
-		case *ast.ReturnStmt, *ast.SendStmt, *ast.CompositeLit, *ast.KeyValueExpr:
-			if f.intoLocalWrapper(stack[:i+1]) {
+		case uses.Elem, uses.ElemKey, uses.Return, uses.Send:
+			if f.intoLocalWrapper(u) {
 				return // the wrapper variable carries it from here
 			}
-			*evs = append(*evs, event{kind: evEscape, pos: x.Pos(), handover: true})
-			return
-		case *ast.UnaryExpr:
-			if p.Op == token.AND {
-				*evs = append(*evs, event{kind: evEscape, pos: x.Pos()})
+			*evs = append(*evs, event{kind: evEscape, pos: u.Expr.Node().Pos(), handover: true})
+		case uses.AddressOf:
+			*evs = append(*evs, event{kind: evEscape, pos: u.Expr.Node().Pos()})
+		case uses.GoDefer:
+			if u.Go {
+				*evs = append(*evs, event{kind: evEscape, pos: u.Expr.Node().Pos()})
 			}
-			return
-		case *ast.GoStmt:
-			*evs = append(*evs, event{kind: evEscape, pos: x.Pos()})
-			return
-		default:
-			return // comparisons with nil, type assertions, ...
 		}
+		return // comparisons with nil, type assertions, calls of it, ...
 	}
 }
 
-// intoLocalWrapper reports whether the response at the end of stack is
-// an element of a composite literal assigned to a local wrapper handle
-// (result = &Response{Response: resp}).
-func (f *flow) intoLocalWrapper(stack []ast.Node) bool {
-	var lit ast.Expr
-	for i := len(stack) - 2; i >= 0; i-- {
-		switch n := stack[i].(type) {
-		case *ast.ParenExpr, *ast.KeyValueExpr:
-			continue
-		case *ast.CompositeLit:
-			if lit != nil {
-				return false // nested: keep it simple
+// eventAt returns an event of kind k that spans the node at cur.
+func eventAt(cur inspector.Cursor, k eventKind) event {
+	n := cur.Node()
+	return event{kind: k, pos: n.Pos(), end: n.End()}
+}
+
+// intoLocalWrapper reports whether u, the use of the response as an
+// element of a composite literal, puts it into a local wrapper handle
+// (result = &Response{Response: resp}). A positional element counts only
+// in a literal that is itself an element of another, as it always has.
+func (f *flow) intoLocalWrapper(u uses.Use) bool {
+	info := f.e.info
+	switch {
+	case u.Kind == uses.ElemKey || u.Kind == uses.Elem && u.Key != nil:
+	case u.Kind == uses.Elem:
+		outer := uses.Of(info, u.Parent)
+		if outer.Kind != uses.Elem && outer.Kind != uses.ElemKey {
+			return false
+		}
+		u = outer
+	default:
+		return false
+	}
+	lit := uses.Of(info, u.Parent)
+	if lit.Kind == uses.AddressOf {
+		lit = uses.Of(info, lit.Parent)
+	}
+	if lit.Kind != uses.Assigned {
+		return false // nested, returned, passed on: keep it simple
+	}
+	v := match.ObjectOf(info, lit.Lhs[0])
+	return v != nil && f.handles[v] == wrapperKind
+}
+
+// wrapperUse classifies a use of a local wrapper of the response, the
+// identifier at id: a comparison, or assigning to it or from it to a
+// local, keeps it here; anything else (a method call, an argument, a
+// field read, storing it) hands the response on.
+func (f *flow) wrapperUse(root ast.Node, id inspector.Cursor, evs *[]event) {
+	u := uses.Of(f.e.info, id)
+	switch {
+	case u.Expr.Node() == root:
+		return
+	case u.Kind == uses.Binary, u.Kind == uses.Target:
+		return // compared; result = ...: assigned, not used
+	case u.Kind == uses.Assigned && u.Tok != token.VAR && f.isLocalTarget(u.Lhs[0]):
+		return // an alias: findAliases follows it
+	}
+	*evs = append(*evs, event{kind: evEscape, pos: id.Node().Pos(), handover: true})
+}
+
+// bytesUse classifies u, a use of the body's bytes: decoding them, or
+// returning them as a result, uses the body as data.
+func (f *flow) bytesUse(root ast.Node, u uses.Use, evs *[]event) {
+	for {
+		switch u.Kind {
+		case uses.Return:
+			*evs = append(*evs, eventAt(u.Parent, evRead))
+		case uses.Conversion: // string(b)
+			if u.Call.Node() == root {
+				return
 			}
-			lit = n
-			continue
-		case *ast.UnaryExpr:
-			if n.Op == token.AND && lit != nil {
-				lit = n
+			if u = uses.Of(f.e.info, u.Call); !u.Paren {
 				continue
 			}
-		case *ast.AssignStmt:
-			for j, rhs := range n.Rhs {
-				if match.Unparen(rhs) == lit && j < len(n.Lhs) {
-					v := match.ObjectOf(f.e.info, n.Lhs[j])
-					return v != nil && f.handles[v] == wrapperKind
-				}
-			}
-		case *ast.ValueSpec:
-			for j, val := range n.Values {
-				if match.Unparen(val) == lit && j < len(n.Names) {
-					v, _ := f.e.info.Defs[n.Names[j]].(*types.Var)
-					return v != nil && f.handles[v] == wrapperKind
-				}
+		case uses.Arg:
+			if fn := u.Callee; fn != nil && (strings.HasPrefix(fn.Name(), "Unmarshal") || strings.HasPrefix(fn.Name(), "Decode")) {
+				*evs = append(*evs, eventAt(u.Call, evRead))
 			}
 		}
-		return false
-	}
-	return false
-}
-
-// wrapperUse classifies a use of a local wrapper of the response: a
-// comparison, or assigning to it or from it to a local, keeps it here;
-// anything else (a method call, an argument, a field read, storing it)
-// hands the response on.
-func (f *flow) wrapperUse(id *ast.Ident, stack []ast.Node, evs *[]event) {
-	var x ast.Node = id
-	i := len(stack) - 2
-	for i >= 0 {
-		if _, ok := stack[i].(*ast.ParenExpr); !ok {
-			break
-		}
-		x = stack[i]
-		i--
-	}
-	if i < 0 {
 		return
-	}
-	switch p := stack[i].(type) {
-	case *ast.BinaryExpr:
-		return
-	case *ast.AssignStmt:
-		for j, lhs := range p.Lhs {
-			if lhs == x {
-				return // result = ...: assigned, not used
-			}
-			if j < len(p.Rhs) && p.Rhs[j] == x && f.isLocalTarget(lhs) {
-				return // an alias: findAliases follows it
-			}
-		}
-	}
-	*evs = append(*evs, event{kind: evEscape, pos: id.Pos(), handover: true})
-}
-
-// bound reports whether the call at the end of stack is the value of an
-// assignment or declaration.
-func (f *flow) bound(stack []ast.Node) bool {
-	for i := len(stack) - 2; i >= 0; i-- {
-		switch stack[i].(type) {
-		case *ast.ParenExpr:
-			continue
-		case *ast.AssignStmt, *ast.ValueSpec:
-			return true
-		}
-		return false
-	}
-	return false
-}
-
-// bytesUse classifies a use of the body's bytes: decoding them, or
-// returning them as a result, uses the body as data.
-func (f *flow) bytesUse(x, parent ast.Node, stack []ast.Node, evs *[]event) {
-	switch p := parent.(type) {
-	case *ast.ReturnStmt:
-		*evs = append(*evs, event{kind: evRead, pos: p.Pos(), end: p.End()})
-	case *ast.CallExpr:
-		if tv, ok := f.e.info.Types[p.Fun]; ok && tv.IsType() && len(stack) >= 2 {
-			f.bytesUse(p, stack[len(stack)-2], stack[:len(stack)-1], evs) // string(b)
-			return
-		}
-		if fn := match.Callee(f.e.info, p); fn != nil && p.Fun != x &&
-			(strings.HasPrefix(fn.Name(), "Unmarshal") || strings.HasPrefix(fn.Name(), "Decode")) {
-			*evs = append(*evs, event{kind: evRead, pos: p.Pos(), end: p.End()})
-		}
 	}
 }
 
@@ -785,30 +712,25 @@ func isLocalTarget(info *types.Info, fn *Func, lhs ast.Expr) bool {
 	return false
 }
 
-// callEvents classifies passing handle x (of kind k) to call.
-func (f *flow) callEvents(call *ast.CallExpr, fn *types.Func, x ast.Node, k kind, stack []ast.Node, inDefer bool) []event {
-	at := func(kind eventKind) event { return event{kind: kind, pos: call.Pos(), end: call.End()} }
-	if len(stack) >= 2 {
-		if _, isGo := stack[len(stack)-2].(*ast.GoStmt); isGo {
-			return []event{at(evEscape)}
-		}
+// callEvents classifies u, passing a handle of kind k to a call.
+func (f *flow) callEvents(u uses.Use, k kind, inDefer bool) []event {
+	call, fn := u.Call.Node().(*ast.CallExpr), u.Callee
+	at := func(kind eventKind) event { return eventAt(u.Call, kind) }
+	if u.Go {
+		return []event{at(evEscape)}
 	}
 	if _, lit := match.Unparen(call.Fun).(*ast.FuncLit); lit {
 		return nil // its parameter is an alias; its body's events are collected
 	}
 	switch {
+	case u.Kind == uses.BuiltinArg, u.Kind == uses.Conversion:
+		return nil
 	case fn == nil:
-		if _, builtin := f.e.info.Uses[calleeIdent(call)].(*types.Builtin); builtin {
-			return nil
-		}
-		if tv, ok := f.e.info.Types[call.Fun]; ok && tv.IsType() {
-			return nil // a conversion
-		}
 		return []event{at(evEscape)} // a function value: unknown
 	case knowledge.BodyReadAll.Has(fn) || knowledge.BodyReadInto.Has(fn):
 		return []event{at(evRead)}
 	case knowledge.BodyCopies.Has(fn):
-		if len(call.Args) > 1 && call.Args[1] == x && !isDiscard(f.e.info, call.Args[0]) {
+		if u.Index == 1 && !isDiscard(f.e.info, call.Args[0]) {
 			return []event{at(evRead)}
 		}
 		return nil // draining to io.Discard is not a read as data
@@ -816,11 +738,10 @@ func (f *flow) callEvents(call *ast.CallExpr, fn *types.Func, x ast.Node, k kind
 		return nil
 	}
 	if s := f.e.summaryOf(fn); s != nil {
-		idx := argIndex(call, x)
-		if idx < 0 || idx >= len(s.Params) {
+		if u.Index >= len(s.Params) {
 			return nil
 		}
-		ps := s.Params[idx]
+		ps := s.Params[u.Index]
 		var evs []event
 		if ps.Checks {
 			evs = append(evs, at(evCheck))
@@ -842,7 +763,7 @@ func (f *flow) callEvents(call *ast.CallExpr, fn *types.Func, x ast.Node, k kind
 		return evs
 	}
 	// A function of another package: judge by the parameter's type.
-	param := paramType(fn, argIndex(call, x))
+	param := paramType(fn, u.Index)
 	switch {
 	case param == nil:
 		return nil
@@ -862,46 +783,61 @@ func (f *flow) callEvents(call *ast.CallExpr, fn *types.Func, x ast.Node, k kind
 }
 
 // statusUse classifies a use of the status (resp.StatusCode, resp.Status,
-// or a copy); stack ends with the expression. A look counts when it
-// decides the path: a condition, a switch, a comparison that is assigned
-// or returned, a call that returns an error or a bool and is not
-// dropped, or a return.
-func (f *flow) statusUse(cfgNode ast.Node, stack []ast.Node, evs *[]event) {
-	check := event{kind: evCheck, pos: stack[len(stack)-1].Pos()}
+// or a copy), the expression at cur. A look counts when it decides the
+// path: a condition, a switch, a comparison that is assigned or
+// returned, a call that returns an error or a bool and is not dropped,
+// or a return.
+func (f *flow) statusUse(cfgNode ast.Node, cur inspector.Cursor, evs *[]event) {
+	check := event{kind: evCheck, pos: cur.Node().Pos()}
 	if _, isExpr := cfgNode.(ast.Expr); isExpr {
 		*evs = append(*evs, check) // an if or for condition, a switch tag or case
 		return
 	}
+	info := f.e.info
 	compared := false
-	for i := len(stack) - 2; i >= 0; i-- {
-		switch p := stack[i].(type) {
-		case *ast.BinaryExpr:
-			switch p.Op {
+	for {
+		u := uses.Of(info, cur)
+		switch u.Kind {
+		case uses.Binary:
+			switch u.Tok {
 			case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
 				compared = true
 			}
-		case *ast.ReturnStmt:
+		case uses.Return:
 			*evs = append(*evs, check)
 			return
-		case *ast.AssignStmt, *ast.ValueSpec:
+		case uses.Assigned, uses.Target:
 			if compared {
 				*evs = append(*evs, check)
 			}
 			return
-		case *ast.CallExpr:
-			if fn := match.Callee(f.e.info, p); fn != nil && returnsErrorOrBool(fn) {
-				if _, dropped := stack[i-1].(*ast.ExprStmt); !dropped {
+		case uses.Arg, uses.Conversion, uses.BuiltinArg, uses.Called, uses.Method:
+			fn := match.Callee(info, u.Call.Node().(*ast.CallExpr))
+			if fn != nil && returnsErrorOrBool(fn) {
+				// A statement of its own, or deferred, the call's
+				// result is dropped.
+				if d := uses.Of(info, u.Call); !(d.Kind == uses.ExprStmt && !d.Paren || d.Defer) {
 					*evs = append(*evs, check)
 					return
 				}
 			}
-			if fn := match.Callee(f.e.info, p); fn != nil && isCheckedByPanic(fn) {
+			if fn != nil && isCheckedByPanic(fn) {
 				*evs = append(*evs, check)
 				return
 			}
-		case ast.Stmt:
+			cur = u.Call
+			continue
+		}
+		switch u.Parent.Node().(type) {
+		case nil, ast.Stmt:
+			return
+		case *ast.ValueSpec:
+			if compared {
+				*evs = append(*evs, check)
+			}
 			return
 		}
+		cur = u.Parent
 	}
 }
 
@@ -912,16 +848,6 @@ func isCheckedByPanic(fn *types.Func) bool {
 		fn.Pkg().Path() == "github.com/stretchr/testify/assert")
 }
 
-func calleeIdent(call *ast.CallExpr) *ast.Ident {
-	switch f := match.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		return f
-	case *ast.SelectorExpr:
-		return f.Sel
-	}
-	return nil
-}
-
 func isDiscard(info *types.Info, e ast.Expr) bool {
 	sel, ok := match.Unparen(e).(*ast.SelectorExpr)
 	if !ok {
@@ -929,16 +855,6 @@ func isDiscard(info *types.Info, e ast.Expr) bool {
 	}
 	v, ok := info.Uses[sel.Sel].(*types.Var)
 	return ok && v.Name() == "Discard" && v.Pkg() != nil && (v.Pkg().Path() == "io" || v.Pkg().Path() == "io/ioutil")
-}
-
-// argIndex returns the index of x among call's arguments, or -1.
-func argIndex(call *ast.CallExpr, x ast.Node) int {
-	for i, arg := range call.Args {
-		if match.Unparen(arg) == x || arg == x {
-			return i
-		}
-	}
-	return -1
 }
 
 // paramType returns the type of fn's parameter for argument i, with

@@ -5,11 +5,13 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
 
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
 // What is known of a function as a whole, shared by all its flows.
@@ -254,15 +256,15 @@ func (e *engine) handsOver(fn *Func) map[*types.Var]bool {
 		return fn.handover
 	}
 	fn.handover = make(map[*types.Var]bool)
-	var stack []ast.Node
-	e.inspect(fn, fn.Body, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, n)
-		if id, ok := n.(*ast.Ident); ok {
-			if v, ok := e.info.Uses[id].(*types.Var); ok && !fn.handover[v] && e.handedOverAt(fn, stack) {
+	body := edge.FuncDecl_Body
+	if _, ok := fn.Node.(*ast.FuncLit); ok {
+		body = edge.FuncLit_Body
+	}
+	fn.cur.ChildAt(body, -1).Inspect(nil, func(c inspector.Cursor) bool {
+		e.work++
+		fn.work++
+		if id, ok := c.Node().(*ast.Ident); ok {
+			if v, ok := e.info.Uses[id].(*types.Var); ok && !fn.handover[v] && e.handedOverAt(fn, c) {
 				fn.handover[v] = true
 			}
 		}
@@ -271,27 +273,39 @@ func (e *engine) handsOver(fn *Func) map[*types.Var]bool {
 	return fn.handover
 }
 
-// handedOverAt reports whether the identifier at the end of stack is in
-// a place where a handle may be handed over.
-func (e *engine) handedOverAt(fn *Func, stack []ast.Node) bool {
-	for i := len(stack) - 2; i >= 0; i-- {
-		switch n := stack[i].(type) {
-		case *ast.ReturnStmt, *ast.SendStmt, *ast.CompositeLit:
+// handedOverAt reports whether the value at cur is in a place where a
+// handle may be handed over.
+func (e *engine) handedOverAt(fn *Func, cur inspector.Cursor) bool {
+	for {
+		u := uses.Of(e.info, cur)
+		switch u.Kind {
+		case uses.Return, uses.Send, uses.Elem, uses.ElemKey:
 			return true
-		case *ast.AssignStmt:
-			for j, lhs := range n.Lhs {
-				if len(n.Lhs) != len(n.Rhs) || n.Rhs[j] == stack[i+1] {
-					if !isLocalTarget(e.info, fn, lhs) {
-						return true
-					}
+		case uses.Assigned, uses.Target:
+			lhs := u.Lhs
+			switch {
+			case u.Tok == token.VAR:
+				return false
+			case u.Kind == uses.Target && !u.Tuple:
+				return false // x.f = v: the value is v's
+			case u.Kind == uses.Target:
+				lhs = u.Parent.Node().(*ast.AssignStmt).Lhs
+			}
+			for _, lhs := range lhs {
+				if !isLocalTarget(e.info, fn, lhs) {
+					return true
 				}
 			}
 			return false
-		case ast.Stmt:
+		}
+		switch u.Parent.Node().(type) {
+		case *ast.SendStmt, *ast.CompositeLit:
+			return true // the channel of a send, the type of a literal
+		case nil, ast.Stmt:
 			return false
 		}
+		cur = u.Parent
 	}
-	return false
 }
 
 // deferInLoop returns the defer statements of fn's own body that are

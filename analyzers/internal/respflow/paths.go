@@ -15,41 +15,43 @@ import (
 
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
 // follow binds the response of call in fn and walks every path from it.
 func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 	idx := ResultIndex(e.info.TypeOf(call))
 	r := &Response{Call: call, Func: fn, Index: idx}
-	switch p := e.parent(call).(type) {
-	case *ast.ExprStmt:
-		r.Stmt, r.Discarded = p, true
+	at, ok := e.cursorOf(call)
+	if !ok {
 		return r
-	case *ast.AssignStmt:
-		if len(p.Rhs) != 1 || p.Rhs[0] != call && match.Unparen(p.Rhs[0]) != call || idx >= len(p.Lhs) {
-			return r // one of several values: too rare to follow
-		}
-		r.Stmt = p
-		if !isLocalTarget(e.info, fn, p.Lhs[idx]) {
-			return r // stored in a field or global: someone else's job
-		}
-		r.Var = match.ObjectOf(e.info, p.Lhs[idx])
-		r.Err = errorVar(e.info, p.Lhs[idx+1:])
-	case *ast.ValueSpec:
-		if len(p.Values) != 1 || idx >= len(p.Names) {
-			return r
-		}
-		r.Var, _ = e.info.Defs[p.Names[idx]].(*types.Var)
-		ids := make([]ast.Expr, len(p.Names)-idx-1)
-		for i, id := range p.Names[idx+1:] {
-			ids[i] = id
-		}
-		r.Err = errorVar(e.info, ids)
-		if decl, ok := e.parent(p).(*ast.GenDecl); ok {
-			if stmt, ok := e.parent(decl).(ast.Stmt); ok {
-				r.Stmt = stmt
+	}
+	u := uses.Of(e.info, at)
+	switch u.Kind {
+	case uses.ExprStmt:
+		r.Stmt, r.Discarded = u.Parent.Node().(ast.Stmt), true
+		return r
+	case uses.Assigned:
+		switch p := u.Parent.Node().(type) {
+		case *ast.AssignStmt:
+			if len(p.Rhs) != 1 || idx >= len(p.Lhs) {
+				return r // one of several values: too rare to follow
+			}
+			r.Stmt = p
+			if !isLocalTarget(e.info, fn, p.Lhs[idx]) {
+				return r // stored in a field or global: someone else's job
+			}
+		case *ast.ValueSpec:
+			if len(p.Values) != 1 || idx >= len(p.Names) {
+				return r
+			}
+			if decl := u.Parent.Parent(); decl.Valid() {
+				r.Stmt, _ = decl.Parent().Node().(ast.Stmt)
 			}
 		}
+		// The value is the only one: Lhs are all the variables.
+		r.Var = match.ObjectOf(e.info, u.Lhs[idx])
+		r.Err = errorVar(e.info, u.Lhs[idx+1:])
 	default:
 		return r // returned, passed on, stored: not this function's to close
 	}
@@ -70,7 +72,6 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 	if !ok {
 		return r // in dead code
 	}
-	at, _ := e.cursorOf(call)
 	w := f.walker(ref.block.Nodes[ref.index], at)
 	// A helper of this package that checked the status before handing
 	// the response back has done the caller's check.

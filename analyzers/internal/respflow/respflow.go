@@ -33,6 +33,7 @@ import (
 	"github.com/httpvet/httpvet/analyzers/internal/index"
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
+	"github.com/httpvet/httpvet/analyzers/internal/uses"
 )
 
 // Analyzer computes the Result of a package. It reports nothing itself;
@@ -137,6 +138,7 @@ type engine struct {
 	funcs     map[*types.Func]*Func
 	summaries map[*types.Func]*Summary
 	root      inspector.Cursor
+	ix        *index.Index
 	cursors   map[ast.Node]inspector.Cursor // see cursorOf
 	work      int                           // steps taken, for tests of the engine's growth
 	counter   counter                       // see inspect
@@ -157,7 +159,8 @@ func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	e.root = insp.Root()
 	var fns []*Func
-	for _, f := range index.Of(pass).Funcs() {
+	e.ix = index.Of(pass)
+	for _, f := range e.ix.Funcs() {
 		if f.Body == nil || f.Sig == nil {
 			continue
 		}
@@ -231,8 +234,13 @@ func (e *engine) isSource(call *ast.CallExpr) bool {
 	if s := e.summaryOf(fn); s != nil && (!s.ReturnsOpen || s.PassThrough >= 0) {
 		return false // closed inside, or the caller's own response handed back
 	}
-	if outer, ok := e.parent(call).(*ast.CallExpr); ok && outer.Fun != call && e.returnsResponse(outer) {
-		return false // Must(client.Get(u)): the wrapper hands it back
+	if c, ok := e.cursorOf(call); ok {
+		switch u := uses.Of(e.info, c); u.Kind {
+		case uses.Arg, uses.Conversion, uses.BuiltinArg:
+			if e.returnsResponse(u.Call.Node().(*ast.CallExpr)) {
+				return false // Must(client.Get(u)): the wrapper hands it back
+			}
+		}
 	}
 	if fn != nil && e.funcs[fn.Origin()] == nil && returnsMore(fn) {
 		// resp, body, err := api.Do(ctx, req, &into): a client (of
@@ -307,19 +315,6 @@ func ResultIndex(t types.Type) int {
 	return -1
 }
 
-// parent returns the syntactic parent of n, skipping parentheses, or nil.
-func (e *engine) parent(n ast.Node) ast.Node {
-	c, ok := e.cursorOf(n)
-	if !ok {
-		return nil
-	}
-	for c = c.Parent(); ; c = c.Parent() {
-		if _, paren := c.Node().(*ast.ParenExpr); !paren {
-			return c.Node() // nil at the root
-		}
-	}
-}
-
 // cursorOf finds n in the inspector's tree by its position: a search
 // that skips whole files and declarations, cheaper than indexing the
 // parents of every node of a file in a map (which cost more than all of
@@ -334,11 +329,17 @@ func (e *engine) cursorOf(n ast.Node) (inspector.Cursor, bool) {
 	if c, ok := e.cursors[n]; ok {
 		return c, true
 	}
-	c, ok := e.root.FindByPos(n.Pos(), n.End())
+	return find(e.root, n)
+}
+
+// find returns the cursor of n, searching the subtree of in; it reports
+// false if n is not there.
+func find(in inspector.Cursor, n ast.Node) (inspector.Cursor, bool) {
+	c, ok := in.FindByPos(n.Pos(), n.End())
 	// The innermost node with n's range may be below n (an ExprStmt
 	// and its call span the same range).
 	for ok && c.Node() != n {
-		if c.Index() < 0 {
+		if c == in {
 			return c, false
 		}
 		c = c.Parent()

@@ -79,6 +79,11 @@ const (
 	IncDec     // x++ or x--
 	Cond       // the condition of an if statement
 	SwitchTag  // the tag of an expression switch
+
+	// GoDefer is the call of a go or defer statement (Go or Defer says
+	// which; Call is the call itself): it runs, and what it returns is
+	// dropped.
+	GoDefer
 )
 
 var kindNames = [...]string{
@@ -88,7 +93,7 @@ var kindNames = [...]string{
 	AddressOf: "address taken", Deref: "deref", Unary: "unary", Binary: "binary", Elem: "elem",
 	ElemKey: "elem key", TypeAssert: "type assert", Indexed: "indexed", IndexKey: "index key",
 	Sliced: "sliced", Range: "ranged over", ExprStmt: "expr stmt", IncDec: "incdec", Cond: "cond",
-	SwitchTag: "switch tag",
+	SwitchTag: "switch tag", GoDefer: "go or defer",
 }
 
 func (k Kind) String() string { return kindNames[k] }
@@ -108,7 +113,7 @@ type Use struct {
 	Index  int         // which argument, result, left side or element
 	Tok    token.Token // of Unary, Binary and assignments
 
-	Call      inspector.Cursor // the call of Arg, Conversion, BuiltinArg, Called and Method
+	Call      inspector.Cursor // the call of Arg, Conversion, BuiltinArg, Called, Method and GoDefer
 	Callee    *types.Func      // of Arg and Method
 	Builtin   *types.Builtin   // of BuiltinArg
 	Go, Defer bool             // the call is that of a go or a defer statement
@@ -172,6 +177,9 @@ func Of(info *types.Info, cur inspector.Cursor) Use {
 		}
 	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
 		u.Kind, u.Tok = Binary, u.Parent.Node().(*ast.BinaryExpr).Op
+	case edge.GoStmt_Call, edge.DeferStmt_Call:
+		u.Kind, u.Call = GoDefer, u.Expr
+		u.Go, u.Defer = kind == edge.GoStmt_Call, kind == edge.DeferStmt_Call
 	case edge.KeyValueExpr_Key, edge.KeyValueExpr_Value:
 		// An element of a composite literal: the literal is the user.
 		u.Kind = ElemKey
@@ -223,11 +231,17 @@ func (u *Use) call(info *types.Info, kind edge.Kind) {
 		u.Kind = Conversion
 		return
 	}
-	if id, ok := match.Unparen(n.Fun).(*ast.Ident); ok {
-		if b, ok := info.Uses[id].(*types.Builtin); ok {
-			u.Kind, u.Builtin = BuiltinArg, b
-			return
-		}
+	// unsafe.Sizeof and the like are builtins too.
+	var id *ast.Ident
+	switch fun := match.Unparen(n.Fun).(type) {
+	case *ast.Ident:
+		id = fun
+	case *ast.SelectorExpr:
+		id = fun.Sel
+	}
+	if b, ok := info.Uses[id].(*types.Builtin); ok {
+		u.Kind, u.Builtin = BuiltinArg, b
+		return
 	}
 	u.Kind, u.Callee = Arg, match.Callee(info, n)
 }

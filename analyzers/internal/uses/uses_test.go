@@ -42,3 +42,9 @@ var describe = &analysis.Analyzer{
 func TestOf(t *testing.T) {
 	analysistest.Run(t, fixtest.TestData(), describe, "uses/a")
 }
+
+// TestOfStatements covers the call of a go or defer statement and the
+// builtins of package unsafe.
+func TestOfStatements(t *testing.T) {
+	analysistest.Run(t, fixtest.TestData(), describe, "uses/b")
+}
