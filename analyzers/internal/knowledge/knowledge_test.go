@@ -108,12 +108,20 @@ func TestRowsHaveReasons(t *testing.T) {
 		"BasicAuth": knowledge.BasicAuth, "URLPasswords": knowledge.URLPasswords,
 		"BodyReadAll": knowledge.BodyReadAll, "BodyReadInto": knowledge.BodyReadInto, "BodyCopies": knowledge.BodyCopies,
 		"BodyWrappers": knowledge.BodyWrappers, "BodyDecoders": knowledge.BodyDecoders,
-		"ResponseDumps": knowledge.ResponseDumps,
+		"ResponseDumps": knowledge.ResponseDumps, "ServerTLS": knowledge.ServerTLS,
 	} {
 		for _, r := range tab.Rows() {
 			if r.Why == "" || r.Pkg == "" || len(r.Names) == 0 {
 				t.Errorf("%s: incomplete row %+v", name, r)
 			}
+		}
+	}
+}
+
+func TestFieldsHaveReasons(t *testing.T) {
+	for _, f := range append(knowledge.ServerTLSFields, knowledge.PeerCertificateFields...) {
+		if f.Why == "" || f.Pkg == "" || f.Name == "" || f.Field == "" {
+			t.Errorf("incomplete field %+v", f)
 		}
 	}
 }
