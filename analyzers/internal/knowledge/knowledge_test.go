@@ -109,6 +109,7 @@ func TestRowsHaveReasons(t *testing.T) {
 		"BodyReadAll": knowledge.BodyReadAll, "BodyReadInto": knowledge.BodyReadInto, "BodyCopies": knowledge.BodyCopies,
 		"BodyWrappers": knowledge.BodyWrappers, "BodyDecoders": knowledge.BodyDecoders,
 		"ResponseDumps": knowledge.ResponseDumps, "ServerTLS": knowledge.ServerTLS,
+		"JSONEncodings": knowledge.JSONEncodings,
 	} {
 		for _, r := range tab.Rows() {
 			if r.Why == "" || r.Pkg == "" || len(r.Names) == 0 {
@@ -122,6 +123,14 @@ func TestFieldsHaveReasons(t *testing.T) {
 	for _, f := range append(knowledge.ServerTLSFields, knowledge.PeerCertificateFields...) {
 		if f.Why == "" || f.Pkg == "" || f.Name == "" || f.Field == "" {
 			t.Errorf("incomplete field %+v", f)
+		}
+	}
+}
+
+func TestTypesHaveReasons(t *testing.T) {
+	for _, r := range knowledge.HeaderNeutralTransports {
+		if r.Why == "" || r.Pkg == "" || r.Name == "" {
+			t.Errorf("incomplete type %+v", r)
 		}
 	}
 }
