@@ -175,7 +175,7 @@ func (s *scope) callKind(call *ast.CallExpr) kind {
 // tupleKind is the kind of result i of a call with several results.
 func (s *scope) tupleKind(e ast.Expr, i int) kind {
 	call, ok := match.Unparen(e).(*ast.CallExpr)
-	if ok && i == 0 && match.IsFunc(match.Callee(s.c.pass.TypesInfo, call), "encoding/json", "Marshal", "MarshalIndent") {
+	if ok && i == 0 && knowledge.JSONEncodings.Has(match.Callee(s.c.pass.TypesInfo, call)) {
 		return jsonBody
 	}
 	return unknown

@@ -53,7 +53,9 @@ type checker struct {
 	idx       *index.Index
 	scopes    map[ast.Node]*scope
 	summaries map[summaryKey]*summary
-	transport *bool // whether a RoundTrip of this package sets the type; see transportSets
+	transport *bool   // whether a RoundTrip of this package, or a transport of another, may set the type; see transportSets
+	foreign   *bool   // see foreignTransport
+	dialect   *string // see otherJSON
 }
 
 func run(pass *analysis.Pass, rep *suppress.Reporter) error {
@@ -87,6 +89,7 @@ func (c *checker) checkPost(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 	if !ok || s == nil || c.transportSets() {
 		return // the caller's choice, a call outside any function, or a transport that may set the type
 	}
+	other := c.otherJSON()
 	name := "http.Post"
 	if fn.Type().(*types.Signature).Recv() != nil {
 		name = "Client.Post"
@@ -108,19 +111,26 @@ func (c *checker) checkPost(cur inspector.Cursor, call *ast.CallExpr, fn *types.
 	default:
 		return
 	}
-	c.rep.Report(analysis.Diagnostic{
-		Pos:            ct.Pos(),
-		End:            ct.End(),
-		Message:        msg,
-		SuggestedFixes: []analysis.SuggestedFix{replaceFix(ct, want)},
-	})
+	d := analysis.Diagnostic{Pos: ct.Pos(), End: ct.End(), Message: msg}
+	if want != jsonType || other == "" {
+		d.SuggestedFixes = []analysis.SuggestedFix{replaceFix(ct, want)}
+	} else {
+		d.Message += otherNote(other)
+	}
+	c.rep.Report(d)
 }
 
-// sendingMethods are the methods whose requests carry a body. A JSON body
-// on a GET or HEAD is unusual enough to be somebody's deliberate choice,
-// and a method that is not a constant is a helper's parameter: its
-// callers decide, and a helper that builds requests for all methods
-// usually sets the type when there is a body.
+// otherNote is added to a message whose fix is withheld because the
+// package sends another JSON media type.
+func otherNote(other string) string {
+	return " (no fix: this package also sends " + strconv.Quote(other) + ", which its protocol may want instead)"
+}
+
+// sendingMethods are the constant methods whose requests carry a body. A
+// JSON body on a GET or HEAD is unusual enough to be somebody's
+// deliberate choice. A method that is not a constant (a helper's
+// parameter) may be any of these: its request may send the body, and is
+// checked (issue 12: every real fix was in such a helper).
 var sendingMethods = []string{"POST", "PUT", "PATCH", "DELETE"}
 
 // checkNewRequest reports requests built with a JSON or form body that
@@ -133,8 +143,7 @@ func (c *checker) checkNewRequest(cur inspector.Cursor, call *ast.CallExpr, fn *
 	if len(args) != 3 {
 		return
 	}
-	method, ok := constString(c.pass.TypesInfo, args[0])
-	if !ok || !containsFold(sendingMethods, method) {
+	if method, ok := constString(c.pass.TypesInfo, args[0]); ok && !containsFold(sendingMethods, method) {
 		return
 	}
 	s := c.scopeAt(cur)
@@ -166,7 +175,9 @@ func (c *checker) checkNewRequest(cur inspector.Cursor, call *ast.CallExpr, fn *
 			End:     call.End(),
 			Message: fmt.Sprintf("request with a %s body is sent without a Content-Type: %s; set Content-Type: %s", what, why, want),
 		}
-		if fix := c.insertFix(cur, stmt, req, errVar, want); fix != nil {
+		if other := c.otherJSON(); k == jsonBody && other != "" {
+			d.Message += otherNote(other)
+		} else if fix := c.insertFix(cur, stmt, req, errVar, want); fix != nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 		}
 		c.rep.Report(d)
@@ -185,12 +196,17 @@ func (c *checker) checkNewRequest(cur inspector.Cursor, call *ast.CallExpr, fn *
 		if k == formBody {
 			why = "the server parses the body as JSON and fails"
 		}
-		c.rep.Report(analysis.Diagnostic{
-			Pos:            set.expr.Pos(),
-			End:            set.expr.End(),
-			Message:        fmt.Sprintf("Content-Type %q does not match this request's %s body: %s; use %s", set.value, what, why, want),
-			SuggestedFixes: []analysis.SuggestedFix{replaceFix(set.expr, want)},
-		})
+		d := analysis.Diagnostic{
+			Pos:     set.expr.Pos(),
+			End:     set.expr.End(),
+			Message: fmt.Sprintf("Content-Type %q does not match this request's %s body: %s; use %s", set.value, what, why, want),
+		}
+		if other := c.otherJSON(); want == jsonType && other != "" {
+			d.Message += otherNote(other)
+		} else {
+			d.SuggestedFixes = []analysis.SuggestedFix{replaceFix(set.expr, want)}
+		}
+		c.rep.Report(d)
 	}
 }
 

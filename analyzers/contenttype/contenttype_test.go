@@ -11,7 +11,8 @@ import (
 
 func TestReports(t *testing.T) {
 	analysistest.Run(t, fixtest.TestData(), contenttype.Analyzer,
-		"contenttype/report", "contenttype/noreport", "contenttype/clients", "contenttype/lookalike", "contenttype/transport")
+		"contenttype/report", "contenttype/noreport", "contenttype/clients", "contenttype/lookalike", "contenttype/transport",
+		"contenttype/foreign", "contenttype/dialect")
 }
 
 func TestFixes(t *testing.T) {
@@ -27,5 +28,13 @@ func TestFixesCompose(t *testing.T) {
 				t.Errorf("no fixes in %s", pkg)
 			}
 		})
+	}
+}
+
+// TestNoFixForOtherJSON checks that a package that sends another JSON
+// media type gets findings but no fix that writes application/json.
+func TestNoFixForOtherJSON(t *testing.T) {
+	if n := fixtest.Run(t, fixtest.TestData(), contenttype.New(), "contenttype/dialect"); n != 0 {
+		t.Errorf("%d fixes in contenttype/dialect, want none", n)
 	}
 }

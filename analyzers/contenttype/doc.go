@@ -33,8 +33,10 @@
 //	resp, err := client.Do(req)
 //
 // A body is JSON when it is bytes.NewReader, bytes.NewBuffer or
-// strings.NewReader(string(b)) over the bytes of json.Marshal or
-// json.MarshalIndent; a bytes.Buffer that a json.Encoder wrote into and
+// strings.NewReader(string(b)) over the bytes of a JSON encoder
+// (json.Marshal, json.MarshalIndent, protojson.Marshal and
+// protojson.MarshalOptions.Marshal, goccy/go-json's Marshal: knowledge's
+// JSONEncodings); a bytes.Buffer that a json.Encoder wrote into and
 // nothing else did; or a constant JSON object or array (`{"a": 1}`). It is
 // a form when it is strings.NewReader (or bytes.NewBufferString) of a
 // net/url Values' Encode(). Bodies are followed through the local
@@ -50,7 +52,10 @@
 //     type that is not a JSON type (text/plain, a form type, ""), or with
 //     a form body and a JSON type;
 //   - a request from http.NewRequest or NewRequestWithContext with a
-//     constant POST, PUT, PATCH or DELETE method and a JSON or form body,
+//     constant POST, PUT, PATCH or DELETE method, or a method that is not
+//     a constant (a helper's parameter: it may be any of them, and such
+//     helpers are where real code forgets the type), and a JSON or form
+//     body,
 //     bound to a local variable and sent by this function (Client.Do, a
 //     RoundTrip, the Do method of an interface such as `type Doer`, or a
 //     same-package function that sends it), when no Content-Type is set
@@ -60,7 +65,11 @@
 //
 // Set means req.Header.Set or Add with the name Content-Type in any case
 // (a constant, or http.CanonicalHeaderKey of one), req.Header["Content-Type"]
-// assigned, or a header literal assigned to req.Header. Where it is set,
+// assigned, or a header literal assigned to req.Header. Headers copied in
+// a loop from a map (for k, v := range headers { req.Header.Set(k, v) })
+// do not set it when the map is a local one whose keys are all known
+// constants other than Content-Type (a literal or make, written only with
+// such keys, never passed on). Where it is set,
 // the rule looks at source order, not control flow: a set anywhere in the
 // function before the first send counts, even in one branch of an if,
 // so the rule never guesses at paths. A set after the request was sent
@@ -72,7 +81,8 @@
 // Not reported, because the Content-Type may be set where the rule does
 // not look, or the body may be something else:
 //   - a Content-Type set to a value that is not a constant, a header set
-//     with a name that is not a constant (a loop over a header map), a
+//     with a name that is not a constant (a loop over a header map that
+//     may hold it: a parameter, a map filled elsewhere), a
 //     header assigned from anything but a literal, req.Header passed to a
 //     function or aliased;
 //   - a request passed to a same-package function that sets (or may set)
@@ -87,10 +97,8 @@
 //     receives it may set the type;
 //   - a request built but not sent by this function, or whose Body is
 //     replaced;
-//   - a non-constant method (a helper for every method: its callers
-//     decide, and such helpers usually set the type when there is a
-//     body); GET, HEAD and other methods, where a body is unusual enough
-//     to be deliberate (Elasticsearch searches);
+//   - a constant GET, HEAD or other method, where a body is unusual
+//     enough to be deliberate (Elasticsearch searches);
 //   - bodies of unknown content: an io.Reader or []byte parameter, a
 //     field, a buffer that anything but a json.Encoder writes into, bytes
 //     changed after json.Marshal, a constant that is not a JSON object or
@@ -100,8 +108,14 @@
 //   - a form sent with a type that is wrong but not JSON: not this
 //     mistake;
 //   - every request and Post of a package that declares a RoundTrip
-//     method that may set the Content-Type: its clients set it for every
-//     request, and the rule cannot tell which clients use it;
+//     method that may set the Content-Type, or that gives an http.Client
+//     a transport of another package (a value of a named type of another
+//     package than net/http, other than the transports known to leave the
+//     type alone: oauth2.Transport, otelhttp.Transport,
+//     retryablehttp.RoundTripper): its clients may set it for every
+//     request, as SDKs set their protocol's own JSON type
+//     (application/x-amz-json-1.0), and the rule cannot tell which
+//     clients use it;
 //   - httptest.NewRequest: it builds a request for a handler in a server
 //     test, where a missing type is the test's business (often its
 //     point);
@@ -123,5 +137,12 @@
 // the error is checked later or not in a way that leaves (the request
 // may be nil where the header would be set), nor when the request is
 // bound in an if statement's init, where it is not in scope afterwards.
-// A contradicting constant type is replaced by the right one.
+// A contradicting constant type is replaced by the right one. No fix
+// writes application/json in a package that sends another JSON media
+// type as a Content-Type (set on a header, given to Post, or held by a
+// constant named like a content type: application/x-amz-json-1.1,
+// application/vnd.api+json, application/x-ndjson): its protocol may want
+// that type, and a server would reject application/json; the finding
+// says so. The fixes are behaviour-changing: the command applies them
+// only with -fix=all.
 package contenttype

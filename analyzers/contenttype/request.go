@@ -234,6 +234,9 @@ func (w *reqWalk) setHeader(at inspector.Cursor, key, value ast.Expr, slice bool
 	info := w.s.c.pass.TypesInfo
 	name, ok := headerName(info, key)
 	if !ok {
+		if w.s.rangeKeyOfKnownMap(key) {
+			return // copied from a map whose keys are known, and none is Content-Type
+		}
 		w.maybe(at) // for k, v := range headers { req.Header.Set(k, v) }
 		return
 	}
@@ -355,9 +358,10 @@ func (c *checker) summary(fn *types.Func, i int) *summary {
 	return sum
 }
 
-// transportSets reports whether a RoundTrip method of this package may
-// set the Content-Type of the requests it sends: then a client built with
-// that transport sets it for every request, and the rule cannot tell
+// transportSets reports whether a RoundTrip method of this package, or a
+// transport of another package given to a client (see foreignTransport),
+// may set the Content-Type of the requests it sends: then a client built
+// with that transport sets it for every request, and the rule cannot tell
 // which clients have it.
 func (c *checker) transportSets() bool {
 	if c.transport == nil {
@@ -371,5 +375,5 @@ func (c *checker) transportSets() bool {
 		}
 		c.transport = &sets
 	}
-	return *c.transport
+	return *c.transport || c.foreignTransport()
 }

@@ -40,7 +40,21 @@
 // as an http.Transport's TLSClientConfig) or in an assignment to the
 // field, also through pointers, nested fields and structs that embed
 // tls.Config (cfg.InsecureSkipVerify = true,
-// tr.TLSClientConfig.MinVersion = tls.VersionTLS11).
+// tr.TLSClientConfig.MinVersion = tls.VersionTLS11). Also reported:
+// InsecureSkipVerify set from a variable or field that the same function
+// (or a package-level initializer) sets to a constant true, outside a
+// branch named like a user's choice (skip := true; ...
+// InsecureSkipVerify: skip).
+//
+// A constant set inside an if, switch or select branch is the user's
+// choice only when the branch's condition (or a switch's tag and case
+// values), or the enclosing function, is named like one: for
+// InsecureSkipVerify a name containing insecure, verif(y), validat(e),
+// self-signed or trust — the guard names of CodeQL's
+// go/disabled-certificate-check (if opts.Insecure, if !cfg.VerifyTLS,
+// case "self-signed", func insecureClient); for MinVersion also legacy,
+// compat or version. A constant set under any other branch (on the URL's
+// scheme, on "SSL enabled", on a channel) is reported.
 //
 // Not reported:
 //
@@ -48,12 +62,23 @@
 //     callback on the same config, in the same literal or assigned to the
 //     same variable or field anywhere in the same top-level function:
 //     verification is replaced, not dropped.
+//   - InsecureSkipVerify where the code checks the peer itself after the
+//     handshake (certificate pinning): the top-level function, or a
+//     function of the package it calls (directly or through others),
+//     reads PeerCertificates or VerifiedChains of a tls.ConnectionState
+//     (conn.ConnectionState(), resp.TLS). Removing the field there would
+//     make the handshake reject the certificate the code pins.
+//   - InsecureSkipVerify on a server's config, where it has no effect: a
+//     config that is http.Server's TLSConfig, httptest.Server's TLS, the
+//     config argument of tls.Listen, tls.NewListener or tls.Server, or a
+//     local variable used only to configure it and hand it to those.
+//     MinVersion on a server is reported: it lets clients use TLS 1.0.
 //   - A value chosen at run time, like curl's -k option: a value that is
 //     not a constant (InsecureSkipVerify: *insecure, MinVersion: opts.Min),
-//     and a constant set only inside an if, switch or select branch of its
-//     function (if opts.Insecure { cfg.InsecureSkipVerify = true }).
-//     Letting the user opt in is a legitimate feature, and the rule cannot
-//     tell a user's choice from a mistake. With -insecuretls.runtime these
+//     unless it is a variable set to a constant true as above, and a
+//     constant set only inside a branch named like a choice (if
+//     opts.Insecure { cfg.InsecureSkipVerify = true }). Letting the user
+//     opt in is a legitimate feature. With -insecuretls.runtime these
 //     are reported too, as chosen at run time and without a fix, to audit
 //     every place where verification can be turned off.
 //   - InsecureSkipVerify: false, MinVersion 0 (the default) and versions
@@ -66,7 +91,8 @@
 // cfg.InsecureSkipVerify = true) is reported: it is not in a branch.
 // Silence it with //httpvet:ignore insecuretls -- reason.
 //
-// Fixes: the InsecureSkipVerify element is removed from the literal, or
+// Fixes (behaviour-changing: applied by the command only with -fix=all):
+// the InsecureSkipVerify element is removed from the literal, or
 // the assignment statement is removed, unless that would leave a
 // variable or an import unused, or the assignment is not a statement of
 // its own (the init of an if, say). MinVersion is raised to

@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -31,6 +32,7 @@ const versionTLS12 = 0x0303
 const (
 	msgSkipVerify        = "InsecureSkipVerify: true turns off TLS certificate verification, so any man in the middle is accepted; remove it and trust the server's CA (RootCAs) instead"
 	msgSkipVerifyRuntime = "InsecureSkipVerify is chosen at run time, and when it is true TLS certificate verification is off and any man in the middle is accepted; keep it an explicit opt-in of the user or trust the server's CA (RootCAs) instead"
+	msgSkipVerifyFrom    = "InsecureSkipVerify is set from %s, which this code sets to true: TLS certificate verification is off and any man in the middle is accepted; remove it and trust the server's CA (RootCAs) instead"
 	msgMinVersion        = "MinVersion allows %s, a protocol version with known attacks that RFC 8996 deprecates; raise it to tls.VersionTLS12"
 	msgMinVersionRuntime = "MinVersion is chosen at run time and may allow %s, which has known attacks and is deprecated by RFC 8996; make sure it is at least tls.VersionTLS12"
 )
@@ -62,14 +64,15 @@ func New() *analysis.Analyzer {
 var Analyzer = New()
 
 func (r *rule) run(pass *analysis.Pass, rep *suppress.Reporter) error {
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{
 		rule:     r,
 		pass:     pass,
 		info:     pass.TypesInfo,
+		insp:     insp,
 		rep:      rep,
 		verified: make(map[ast.Node]map[string]bool),
 	}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for fileCur := range insp.Root().Children() {
 		c.file = fileCur.Node().(*ast.File)
 		if rep.Skips(c.file) {
@@ -92,12 +95,15 @@ type checker struct {
 	*rule
 	pass *analysis.Pass
 	info *types.Info
+	insp *inspector.Inspector
 	rep  *suppress.Reporter
 	file *ast.File // the file being checked
 
-	verified map[ast.Node]map[string]bool // top-level declaration -> configs with a Verify callback
-	uses     map[types.Object]int         // local variable or import -> uses, computed on demand
-	gofmt    fixes.Formatter              // keeps the fixes gofmt-clean
+	verified map[ast.Node]map[string]bool     // top-level declaration -> configs with a Verify callback
+	uses     map[types.Object]int             // local variable or import -> uses, computed on demand
+	gofmt    fixes.Formatter                  // keeps the fixes gofmt-clean
+	decls    map[*types.Func]inspector.Cursor // the package's function declarations, for pins
+	pinning  map[ast.Node]bool                // top-level declaration -> it checks the peer's certificates
 }
 
 // literal checks a tls.Config composite literal.
@@ -106,7 +112,9 @@ func (c *checker) literal(cur inspector.Cursor, lit *ast.CompositeLit) {
 		return
 	}
 	if kv := match.KeyedField(lit, "InsecureSkipVerify"); kv != nil {
-		verified := c.hasVerify(lit) || c.verifiedElsewhere(cur, c.litKey(cur))
+		// Verification replaced by a callback or by the code after the
+		// handshake, or a server's config, where the field does nothing.
+		verified := c.hasVerify(lit) || c.verifiedElsewhere(cur, c.litKey(cur)) || c.serverLit(cur) || c.pins(cur)
 		c.skipVerify(cur, kv, kv.Value, verified, func() []analysis.TextEdit {
 			return c.removeElement(lit, kv)
 		})
@@ -133,7 +141,7 @@ func (c *checker) assign(cur inspector.Cursor, as *ast.AssignStmt) {
 		rng := span{lhs.Pos(), as.Rhs[i].End()}
 		switch {
 		case knowledge.TLSConfig.IsField(field, owner, "InsecureSkipVerify"):
-			verified := c.verifiedElsewhere(cur, c.configKey(sel))
+			verified := c.verifiedElsewhere(cur, c.configKey(sel)) || c.serverExpr(cur, sel.X) || c.pins(cur)
 			c.skipVerify(cur, rng, as.Rhs[i], verified, func() []analysis.TextEdit {
 				if len(as.Lhs) > 1 {
 					return nil // a, cfg.InsecureSkipVerify = x, true: rare, leave it to the user
@@ -155,12 +163,20 @@ func (c *checker) skipVerify(cur inspector.Cursor, rng analysis.Range, value ast
 	tv := c.info.Types[value]
 	switch {
 	case tv.Value == nil || tv.Value.Kind() != constant.Bool:
+		if src := c.constTrueSource(cur, value); src != nil {
+			d := analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Message: fmt.Sprintf(msgSkipVerifyFrom, src.Name())}
+			if edits := remove(); edits != nil {
+				d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Remove InsecureSkipVerify", TextEdits: edits}}
+			}
+			c.rep.Report(d)
+			return
+		}
 		if c.runtime {
 			c.rep.Report(analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Message: msgSkipVerifyRuntime})
 		}
 	case !constant.BoolVal(tv.Value):
 		// false is the default.
-	case inBranch(cur):
+	case c.chosen(cur, verifyChoice):
 		if c.runtime {
 			c.rep.Report(analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Message: msgSkipVerifyRuntime})
 		}
@@ -192,7 +208,7 @@ func (c *checker) minVersion(cur inspector.Cursor, rng analysis.Range, value ast
 	if v == versionTLS12-1 {
 		version = "TLS 1.1"
 	}
-	if inBranch(cur) {
+	if c.chosen(cur, versionChoice) {
 		if c.runtime {
 			c.rep.Report(analysis.Diagnostic{Pos: rng.Pos(), End: rng.End(), Message: fmt.Sprintf(msgMinVersionRuntime, version)})
 		}
@@ -205,23 +221,14 @@ func (c *checker) minVersion(cur inspector.Cursor, rng analysis.Range, value ast
 	c.rep.Report(d)
 }
 
-// inBranch reports whether cur lies in a branch of an if, switch or
-// select statement of its function, where it runs only on a condition
-// the program chose at run time.
-func inBranch(cur inspector.Cursor) bool {
-	for ; cur.Parent().Valid(); cur = cur.Parent() {
-		switch cur.Parent().Node().(type) {
-		case *ast.FuncDecl, *ast.FuncLit, *ast.File:
-			return false
-		case *ast.CaseClause, *ast.CommClause:
-			return true
-		case *ast.IfStmt:
-			if k := cur.ParentEdgeKind(); k == edge.IfStmt_Body || k == edge.IfStmt_Else {
-				return true
-			}
-		}
-	}
-	return false
+// chosen reports whether cur lies in a branch of an if, switch or select
+// statement of its function whose condition, or the function itself, is
+// named like the user's choice by names (if opts.Insecure {...}): it runs
+// only when the user asks for it. A branch on anything else (the URL's
+// scheme, "SSL enabled") does not make it a choice.
+func (c *checker) chosen(cur inspector.Cursor, names *regexp.Regexp) bool {
+	in, chosen := c.branch(cur, names)
+	return in && chosen
 }
 
 // span is an analysis.Range.

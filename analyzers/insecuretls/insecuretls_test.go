@@ -14,7 +14,7 @@ import (
 )
 
 func TestReport(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, fixtest.TestData(), insecuretls.Analyzer, "insecuretls/report", "insecuretls/fix")
+	analysistest.RunWithSuggestedFixes(t, fixtest.TestData(), insecuretls.Analyzer, "insecuretls/report", "insecuretls/fix", "insecuretls/misses")
 }
 
 func TestNoReport(t *testing.T) {
@@ -24,7 +24,7 @@ func TestNoReport(t *testing.T) {
 // TestFixesCompose applies all fixes of each package at once and checks
 // the result is gofmt-clean and compiles.
 func TestFixesCompose(t *testing.T) {
-	if n := fixtest.Run(t, fixtest.TestData(), insecuretls.New(), "insecuretls/report", "insecuretls/fix"); n == 0 {
+	if n := fixtest.Run(t, fixtest.TestData(), insecuretls.New(), "insecuretls/report", "insecuretls/fix", "insecuretls/misses"); n == 0 {
 		t.Error("no fixes applied")
 	}
 	a := insecuretls.New()

@@ -59,16 +59,23 @@
 // value looks random: at least 12 characters mixing letters and digits,
 // 3 bits of entropy per character, not a run of words, an identifier, a
 // path or host name, a version, or a common password with digits
-// ("Passw0rd2024"). Names of other things (tokenURL, passwordReset,
-// secretName, csrfToken, pageToken) are not secret names.
+// ("Passw0rd2024"), and not the name of a thing: a header name
+// (HTTP2-Settings, X-Amz-Security-Token), a media type
+// (application/vnd.api+json), a dotted identifier or file name
+// (com.acme.auth.SigningKey, tokens.v2.json). A parameter's name alone
+// proves little (HeaderValuesContainsToken(h, "HTTP2-Settings") passes a
+// header name to a parameter named token): the value must look random.
+// Protocol acronyms (HTTP, TLS, gRPC, JWT...) count as words, so
+// HTTP2Settings is a run of words. Names of other things (tokenURL,
+// passwordReset, secretName, csrfToken, pageToken) are not secret names.
 //
 // Not reported: placeholders and examples (YOUR_API_KEY, <token>,
 // changeme, xxxx…, runs and steps such as aaaa or abcd1234, values
 // containing example, dummy, fake, sample, test, mock, placeholder or
 // redacted — AWS's AKIAIOSFODNN7EXAMPLE, Stripe's sk_test_ and pk_ keys,
 // jwt.io's "John Doe" token); templates and format strings (${VAR}, $VAR,
-// {{.Token}}, %s); names (header names, environment variable names such
-// as GITHUB_TOKEN, token endpoint URLs, header names); hashes, UUIDs and
+// {{.Token}}, %s); names (header names, media types, environment
+// variable names such as GITHUB_TOKEN, token endpoint URLs); hashes, UUIDs and
 // IDs that are neither of a credential form nor sent as one, nor given a
 // secret's name; in URL literals, where documentation writes its
 // examples, passwords to localhost, *.local, *.test or example hosts,
@@ -79,7 +86,8 @@
 // -secrets.tests is set. Messages show at most the first four characters
 // of a secret (a quarter of a short one), never the secret.
 //
-// Fix: the literal becomes os.Getenv("NAME"), keeping the rest of it
+// Fix (behaviour-changing: applied by the command only with -fix=all):
+// the literal becomes os.Getenv("NAME"), keeping the rest of it
 // ("Bearer " + os.Getenv("GITHUB_TOKEN")), and os is imported. NAME is
 // the family's usual variable (GITHUB_TOKEN, STRIPE_SECRET_KEY,
 // AWS_ACCESS_KEY_ID...), else the variable, constant or field's name in

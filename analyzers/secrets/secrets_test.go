@@ -125,14 +125,14 @@ func TestTestsFlag(t *testing.T) {
 }
 
 func TestFixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, fixtest.TestData(), secrets.Analyzer, "secrets/fix")
+	analysistest.RunWithSuggestedFixes(t, fixtest.TestData(), secrets.Analyzer, "secrets/fix", "secrets/fixrun")
 }
 
 // TestFixesCompose applies all fixes of each package at once: the
 // result must be gofmt-clean and compile.
 func TestFixesCompose(t *testing.T) {
 	if n := fixtest.Run(t, fixtest.TestData(), secrets.New(),
-		"secrets/fix", "secrets/families", "secrets/sinks", "secrets/names"); n < 80 {
+		"secrets/fix", "secrets/fixrun", "secrets/families", "secrets/sinks", "secrets/names"); n < 80 {
 		t.Errorf("only %d fixes applied", n)
 	}
 }

@@ -129,10 +129,82 @@ func credentialLike(s string) bool {
 			return false
 		}
 	}
-	if placeholder(s) || envName(s) || strings.Contains(s, "://") || strings.HasPrefix(s, "/") {
+	if placeholder(s) || envName(s) || mediaType(s) || strings.Contains(s, "://") || strings.HasPrefix(s, "/") {
 		return false
 	}
 	return entropy(s) >= 2.5 && !regular(s)
+}
+
+// mediaTypes are the top-level types of media types (RFC 6838) and the
+// usual vendor trees.
+var mediaTypes = map[string]bool{
+	"application": true, "audio": true, "font": true, "image": true, "message": true,
+	"model": true, "multipart": true, "text": true, "video": true,
+}
+
+// mediaType reports whether s is a media type (application/json,
+// application/x-amz-json-1.0, application/vnd.api+json; charset=utf-8):
+// the name of a format, never a credential.
+func mediaType(s string) bool {
+	top, _, ok := strings.Cut(s, "/")
+	return ok && mediaTypes[strings.ToLower(top)]
+}
+
+// headerName reports whether s is written like an HTTP header name:
+// two or more words joined by '-', each starting with an upper-case
+// letter and made of letters with at most a few trailing digits
+// (HTTP2-Settings, X-Amz-Security-Token, Sec-WebSocket-Key,
+// Content-MD5). A random token, a UUID or a slug is not.
+func headerName(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 24 || p[0] < 'A' || p[0] > 'Z' {
+			return false
+		}
+		letters := strings.TrimRight(p, "0123456789")
+		if len(p)-len(letters) > 2 {
+			return false
+		}
+		for i := 0; i < len(letters); i++ {
+			if c := letters[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dottedName reports whether s is a dotted identifier (a Java-style
+// class or package name, a config key, a file name: com.acme.Token,
+// tokens.refresh_v2, keys2.json): every part starts with a letter, and
+// at least one part is a word.
+func dottedName(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	word := false
+	for _, p := range parts {
+		if p == "" || !('a' <= p[0] && p[0] <= 'z' || 'A' <= p[0] && p[0] <= 'Z') {
+			return false
+		}
+		for i := 0; i < len(p); i++ {
+			if c := p[i]; !(isAlnum(c) || c == '_' || c == '-') {
+				return false
+			}
+		}
+		word = word || wordy(p)
+	}
+	return word
+}
+
+// nameOfThing reports whether s names something rather than being a
+// secret: a header name, a media type, a dotted identifier.
+func nameOfThing(s string) bool {
+	return headerName(s) || mediaType(s) || dottedName(s)
 }
 
 // randomLike is the stricter test for a value known only by the name it
@@ -140,7 +212,7 @@ func credentialLike(s string) bool {
 // per byte, and not made of words (identifiers, slugs, host names,
 // versions, "Passw0rd2024").
 func randomLike(s string) bool {
-	if len(s) < 12 || !credentialLike(s) || entropy(s) < 3 || digest(s) {
+	if len(s) < 12 || !credentialLike(s) || entropy(s) < 3 || digest(s) || nameOfThing(s) {
 		return false
 	}
 	var letter, digit bool
@@ -184,7 +256,7 @@ func wordy(s string) bool {
 			continue
 		}
 		letters += n
-		if n == len(part) && wordLike(part) {
+		if n == len(part) && (wordLike(part) || acronyms[part]) {
 			inWords += n
 		}
 	}
@@ -215,6 +287,16 @@ func wordLike(w string) bool {
 		}
 	}
 	return vowels > 0 && vowels*10 <= len(w)*7
+}
+
+// acronyms are the protocol and format names written without vowels or
+// with long consonant runs, which read as words in a name (HTTP2Settings,
+// TLSCert, gRPC-Status) though wordLike does not take them.
+var acronyms = map[string]bool{
+	"http": true, "https": true, "tls": true, "ssl": true, "tcp": true, "udp": true, "dns": true,
+	"grpc": true, "xml": true, "html": true, "url": true, "uri": true, "sql": true, "ssh": true,
+	"jwt": true, "jwks": true, "crl": true, "csr": true, "pkcs": true, "cbor": true,
+	"sha": true, "hmac": true, "rsa": true, "ecdsa": true, "mtls": true, "wss": true,
 }
 
 var commonPasswords = []string{

@@ -181,3 +181,29 @@ func TestURLSecrets(t *testing.T) {
 		}
 	}
 }
+
+func TestNameOfThing(t *testing.T) {
+	for _, s := range []string{
+		"HTTP2-Settings", "X-Amz-Security-Token", "Sec-WebSocket-Key", "Content-MD5", "WWW-Authenticate",
+		"application/json", "application/vnd.api+json", "application/x-amz-json-1.0", "text/event-stream",
+		"com.acme.auth.SigningKey2", "tokens.refresh_v2.json",
+	} {
+		if !nameOfThing(s) {
+			t.Errorf("nameOfThing(%q) = false, want true", s)
+		}
+		if randomLike(s) {
+			t.Errorf("randomLike(%q) = true, want false", s)
+		}
+	}
+	for _, s := range []string{
+		"Q6HpOne3ONwcZny9q5ENMksi", "550E8400-E29B-41D4-A716-446655440000", "tk3Vq9LmZ0pXr7Wc2Yb8",
+		"Xk9#mP2$qR7!vL4@", "a8f5f167f44f4964e6c998dee827110c", "Rk2v-Q9xL-mT4p-Z8cW",
+	} {
+		if nameOfThing(s) {
+			t.Errorf("nameOfThing(%q) = true, want false", s)
+		}
+	}
+	if wordy("HTTP2Settings") != true {
+		t.Error("HTTP2Settings is not wordy")
+	}
+}

@@ -108,13 +108,30 @@ func TestRowsHaveReasons(t *testing.T) {
 		"BasicAuth": knowledge.BasicAuth, "URLPasswords": knowledge.URLPasswords,
 		"BodyReadAll": knowledge.BodyReadAll, "BodyReadInto": knowledge.BodyReadInto, "BodyCopies": knowledge.BodyCopies,
 		"BodyWrappers": knowledge.BodyWrappers, "BodyDecoders": knowledge.BodyDecoders,
-		"ResponseDumps": knowledge.ResponseDumps,
+		"ResponseDumps": knowledge.ResponseDumps, "ServerTLS": knowledge.ServerTLS,
+		"JSONEncodings": knowledge.JSONEncodings,
 		"PureFuncs":     knowledge.PureFuncs, "IdleClosers": knowledge.IdleClosers, "StatusFormatters": knowledge.StatusFormatters,
 	} {
 		for _, r := range tab.Rows() {
 			if r.Why == "" || r.Pkg == "" || len(r.Names) == 0 {
 				t.Errorf("%s: incomplete row %+v", name, r)
 			}
+		}
+	}
+}
+
+func TestFieldsHaveReasons(t *testing.T) {
+	for _, f := range append(knowledge.ServerTLSFields, knowledge.PeerCertificateFields...) {
+		if f.Why == "" || f.Pkg == "" || f.Name == "" || f.Field == "" {
+			t.Errorf("incomplete field %+v", f)
+		}
+	}
+}
+
+func TestTypesHaveReasons(t *testing.T) {
+	for _, r := range knowledge.HeaderNeutralTransports {
+		if r.Why == "" || r.Pkg == "" || r.Name == "" {
+			t.Errorf("incomplete type %+v", r)
 		}
 	}
 }

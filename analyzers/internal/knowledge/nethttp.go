@@ -197,3 +197,40 @@ var HeaderKeys = NewTable(
 var FormEncodings = NewTable(
 	Row{Pkg: "net/url", Recv: "Values", Names: []string{"Encode"}, Why: "application/x-www-form-urlencoded"},
 )
+
+// JSONEncodings return the bytes of a JSON document as their first
+// result: a body made of them is JSON.
+var JSONEncodings = NewTable(
+	Row{Pkg: "encoding/json", Names: []string{"Marshal", "MarshalIndent"}, Why: "the standard library's JSON encoding"},
+	Row{Pkg: "google.golang.org/protobuf/encoding/protojson", Names: []string{"Marshal"}, Why: "a protobuf message in its canonical JSON mapping"},
+	Row{Pkg: "google.golang.org/protobuf/encoding/protojson", Recv: "MarshalOptions", Names: []string{"Marshal"}, Why: "protojson.Marshal with options"},
+	Row{Pkg: "github.com/goccy/go-json", Names: []string{"Marshal", "MarshalIndent"}, Why: "a drop-in replacement of encoding/json"},
+)
+
+// A TypeRow is a type with the reason it is listed.
+type TypeRow struct {
+	Type
+	Why string
+}
+
+// HeaderNeutralTransports are RoundTrippers of other packages known to
+// send a request's Content-Type as they are given it. Any other
+// transport of another package may set it, as SDKs do for their
+// protocol's own JSON type (application/x-amz-json-1.0).
+var HeaderNeutralTransports = []TypeRow{
+	{Type{"net/http", "Transport"}, "sends the request as it is"},
+	{Type{"golang.org/x/oauth2", "Transport"}, "adds only the Authorization header"},
+	{Type{"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp", "Transport"}, "adds only trace context headers"},
+	{Type{"github.com/hashicorp/go-retryablehttp", "RoundTripper"}, "retries the request as it is given"},
+}
+
+// HeaderNeutralTransport reports whether t (or what it points to) is a
+// transport listed in HeaderNeutralTransports.
+func HeaderNeutralTransport(t types.Type) bool {
+	for _, r := range HeaderNeutralTransports {
+		if r.Is(t) {
+			return true
+		}
+	}
+	return false
+}

@@ -118,3 +118,36 @@ func do(c *http.Client, req *http.Request) error {
 	}
 	return resp.Body.Close()
 }
+
+// A method that is not a constant may send the body (issue 12's misses).
+func withMethod(c *http.Client, method, u string, e event) error {
+	b, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequest(method, u, bytes.NewReader(b)) // want `request with a JSON body is sent without a Content-Type`
+	if err != nil {
+		return err
+	}
+	return do(c, req)
+}
+
+// Headers copied from a map that holds no Content-Type do not set it.
+func withHeaders(c *http.Client, u, id string, e event) error {
+	b, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	headers := map[string]string{"Accept": "application/json", "X-Request-Id": id}
+	if id == "" {
+		headers["X-Request-Id"] = "none"
+	}
+	req, err := http.NewRequest(http.MethodPost, u, bytes.NewReader(b)) // want `request with a JSON body is sent without a Content-Type`
+	if err != nil {
+		return err
+	}
+	for k, v := range headers {
+		req.Header.Set(k, v)
+	}
+	return do(c, req)
+}

@@ -18,3 +18,17 @@ func Send(req *http.Request) error {
 func AddHeaders(h http.Header) {
 	h.Set("Content-Type", "application/json")
 }
+
+// Sign signs the request, setting the protocol's own JSON type.
+func Sign(req *http.Request) {
+	req.Header.Set("Content-Type", "application/x-amz-json-1.0")
+}
+
+// SigningTransport signs every request it sends, and sets its type.
+type SigningTransport struct{ Base http.RoundTripper }
+
+func (t *SigningTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	req = req.Clone(req.Context())
+	req.Header.Set("Content-Type", "application/x-amz-json-1.0")
+	return t.Base.RoundTrip(req)
+}

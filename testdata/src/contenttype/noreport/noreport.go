@@ -229,16 +229,6 @@ func getWithBody(c *http.Client, u string) error {
 	return do(c, req)
 }
 
-// A method that is not a constant: a helper's callers decide.
-func anyMethod(c *http.Client, method, u string, in any) error {
-	b, _ := json.Marshal(in)
-	req, err := http.NewRequest(method, u, bytes.NewReader(b))
-	if err != nil {
-		return err
-	}
-	return do(c, req)
-}
-
 // A request returned to a caller, who sets the type.
 func newRequest(u string, e event) (*http.Request, error) {
 	b, err := json.Marshal(e)
@@ -466,5 +456,71 @@ func closureBefore(c *http.Client, u string, e event) error {
 		return err
 	}
 	setType()
+	return do(c, req)
+}
+
+// Headers copied from a map that may hold the type: it has the key, is
+// filled by another function, or is a parameter (headerLoop above).
+func headerMapWithType(c *http.Client, u string, e event) error {
+	b, _ := json.Marshal(e)
+	headers := map[string]string{"Content-Type": "application/vnd.acme+json"}
+	req, err := http.NewRequest(http.MethodPost, u, bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	for k, v := range headers {
+		req.Header.Set(k, v)
+	}
+	return do(c, req)
+}
+
+func headerMapFilled(c *http.Client, u string, e event) error {
+	b, _ := json.Marshal(e)
+	headers := map[string]string{}
+	fill(headers)
+	req, err := http.NewRequest(http.MethodPost, u, bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	for k, v := range headers {
+		req.Header.Set(k, v)
+	}
+	return do(c, req)
+}
+
+func headerMapKey(c *http.Client, u, name string, e event) error {
+	b, _ := json.Marshal(e)
+	headers := map[string]string{}
+	headers[name] = "x"
+	req, err := http.NewRequest(http.MethodPost, u, bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	for k, v := range headers {
+		req.Header.Set(k, v)
+	}
+	return do(c, req)
+}
+
+func fill(m map[string]string) { m["Content-Type"] = "application/x-ndjson" }
+
+// A method that is a constant GET or HEAD: a body there is deliberate.
+func headWithBody(c *http.Client, u string, e event) error {
+	b, _ := json.Marshal(e)
+	req, err := http.NewRequest(http.MethodHead, u, bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	return do(c, req)
+}
+
+// A helper of another package receives the request before the send.
+func signedElsewhere(c *http.Client, u, method string, e event) error {
+	b, _ := json.Marshal(e)
+	req, err := http.NewRequest(method, u, bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	lib.Sign(req)
 	return do(c, req)
 }

@@ -60,9 +60,9 @@ func switchCase(tr *http.Transport, mode string) {
 	}
 }
 
-func selectCase(ch chan bool, cfg *tls.Config) {
+func selectCase(insecureCh chan bool, cfg *tls.Config) {
 	select {
-	case <-ch:
+	case <-insecureCh:
 		cfg.InsecureSkipVerify = true
 	default:
 	}

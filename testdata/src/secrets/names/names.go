@@ -41,3 +41,10 @@ func configure(cfg *Config) {
 }
 
 func connect(user, password string) {}
+
+// A random value passed to a parameter named token is still reported.
+func useToken(token string) {}
+
+func tokens() {
+	useToken("tk3Vq9LmZ0pXr7Wc2Yb8") // want `secret assigned to token \(tk3V…\).*\(TOKEN\)`
+}

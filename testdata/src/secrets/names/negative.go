@@ -84,3 +84,34 @@ func lookups(m map[string]string, id string) {
 
 func login(user, password string) {}
 func store(value string)          {}
+
+// Names of things passed to parameters named like secrets (issue 14: a
+// header name handed to HeaderValuesContainsToken(h, token) was
+// replaced with os.Getenv("TOKEN")).
+func namesOfThings(h map[string][]string) {
+	headerValuesContainsToken(h["Connection"], "HTTP2-Settings")
+	headerValuesContainsToken(h["Connection"], "HTTP2Settings")
+	headerValuesContainsToken(h["Upgrade"], "Sec-WebSocket-Key")
+	headerValuesContainsToken(h["X"], "X-Amz-Security-Token")
+	headerValuesContainsToken(h["X"], "Content-MD5")
+	withSecret("application/vnd.api+json")
+	withSecret("application/x-amz-json-1.0")
+	withSecret("application/x-ndjson; charset=utf-8")
+	withAPIKey("com.acme.auth.SigningKey2")
+	withAPIKey("tokens.refresh_v2.json")
+	withPassword("TLS13-Resumption")
+}
+
+func headerValuesContainsToken(values []string, token string) bool {
+	return len(values) > 0 && token != ""
+}
+func withSecret(secret string)     {}
+func withAPIKey(apiKey string)     {}
+func withPassword(password string) {}
+
+// Header names and media types given the names of secrets.
+var (
+	tokenHeader2 = "HTTP2-Settings"
+	authToken2   = "X-Auth-Token-V2"
+	secretType   = "application/vnd.acme.secret.v2+json"
+)
