@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"golang.org/x/tools/go/ast/inspector"
+
 	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 	"github.com/httpvet/httpvet/analyzers/internal/uses"
@@ -115,7 +117,9 @@ type clientUses struct {
 	timeoutFirst bool // ... before it sends or is handed on
 	escapes      bool // handed on: passed, returned, stored, its address or a method value taken
 	sends        int
-	boundedSends int // sends of requests with a deadline
+	boundedSends int                // sends of requests with a deadline
+	sendCalls    []inspector.Cursor // the calls that send
+	fields       []*types.Var       // fields it is stored in: x.f = c
 }
 
 func (u clientUses) merge(o clientUses) clientUses {
@@ -125,6 +129,8 @@ func (u clientUses) merge(o clientUses) clientUses {
 		escapes:      u.escapes || o.escapes,
 		sends:        u.sends + o.sends,
 		boundedSends: u.boundedSends + o.boundedSends,
+		sendCalls:    append(u.sendCalls, o.sendCalls...),
+		fields:       append(u.fields, o.fields...),
 	}
 }
 
@@ -164,6 +170,9 @@ func (c *checker) use(u *clientUses, x uses.Use) {
 		// given another value
 	default:
 		u.escapes = true // copied to another variable, passed, returned, ...
+		if f := assignedField(c.pass.TypesInfo, x); f != nil {
+			u.fields = append(u.fields, f)
+		}
 	}
 }
 
@@ -190,10 +199,34 @@ func (c *checker) useSelector(u *clientUses, x uses.Use) {
 		return // CloseIdleConnections
 	}
 	u.sends++
+	u.sendCalls = append(u.sendCalls, x.Call)
 	call := x.Call.Node().(*ast.CallExpr)
 	if x.Callee.Name() == "Do" && len(call.Args) == 1 {
 		if decl, ok := enclosingDecl(x.Call); ok && c.facts(decl).boundedRequest(call.Args[0]) {
 			u.boundedSends++
 		}
 	}
+}
+
+// assignedField returns the field that the use x stores the value in:
+// x.f = v, or T{f: v}; or nil.
+func assignedField(info *types.Info, x uses.Use) *types.Var {
+	switch x.Kind {
+	case uses.Assigned:
+		if x.Tuple || len(x.Lhs) != 1 {
+			return nil
+		}
+		if sel, ok := match.Unparen(x.Lhs[0]).(*ast.SelectorExpr); ok {
+			if s := info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+				return s.Obj().(*types.Var)
+			}
+		}
+	case uses.Elem:
+		if key, ok := x.Key.(*ast.Ident); ok {
+			if v, ok := info.Uses[key].(*types.Var); ok && v.IsField() {
+				return v
+			}
+		}
+	}
+	return nil
 }

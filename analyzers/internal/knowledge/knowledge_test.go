@@ -108,7 +108,8 @@ func TestRowsHaveReasons(t *testing.T) {
 		"BasicAuth": knowledge.BasicAuth, "URLPasswords": knowledge.URLPasswords,
 		"BodyReadAll": knowledge.BodyReadAll, "BodyReadInto": knowledge.BodyReadInto, "BodyCopies": knowledge.BodyCopies,
 		"BodyWrappers": knowledge.BodyWrappers, "BodyDecoders": knowledge.BodyDecoders,
-		"ResponseDumps": knowledge.ResponseDumps,
+		"ResponseDumps": knowledge.ResponseDumps, "BodyValueDecoders": knowledge.BodyValueDecoders,
+		"DecoderStreamMethods": knowledge.DecoderStreamMethods,
 	} {
 		for _, r := range tab.Rows() {
 			if r.Why == "" || r.Pkg == "" || len(r.Names) == 0 {
