@@ -152,7 +152,7 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr, defaultBou
 			helper:  call.Fun,
 		}
 		if why := c.streams(cur); why != "" {
-			f.message += streamNote(why)
+			f.message = fmt.Sprintf("http.%s sends with http.DefaultClient, which has no timeout: a stalled server blocks this call forever", fn.Name()) + helperStreamNote(why)
 			f.helper = nil // no client with a Timeout: it would cut the stream off
 		}
 		c.found = append(c.found, f)
@@ -172,7 +172,7 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr, defaultBou
 	}
 	f := finding{node: sel.X, message: defaultClientMessage, helper: match.Unparen(sel.X)}
 	if why := c.streams(cur); why != "" {
-		f.message += streamNote(why)
+		f.message = "http.DefaultClient has no timeout: a stalled server blocks this request forever" + helperStreamNote(why)
 		f.helper = nil
 	}
 	c.found = append(c.found, f)
@@ -225,10 +225,11 @@ func (c *checker) checkLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
 				return // bounded as far as a stream can be
 			}
 		}
+		f.message = "http.Client has no Timeout: a stalled server blocks its requests forever"
 		if zero != nil {
 			f.message = "http.Client has a zero Timeout, which means no timeout: a stalled server blocks its requests forever"
 		}
-		f.message += streamNote(why)
+		f.message += clientStreamNote(why)
 		if tl != nil {
 			f.fix = func() *analysis.SuggestedFix { return c.headerTimeoutFix(tl) }
 		}
@@ -263,7 +264,7 @@ func (c *checker) checkNew(cur inspector.Cursor, call *ast.CallExpr) {
 	if why := c.constructionStreams(cur); why != "" {
 		c.found = append(c.found, finding{
 			node:    call,
-			message: "http.Client from new(http.Client) has no Timeout: a stalled server blocks its requests forever" + streamNote(why),
+			message: "http.Client from new(http.Client) has no Timeout: a stalled server blocks its requests forever" + clientStreamNote(why),
 		})
 		return
 	}
@@ -301,7 +302,7 @@ func (c *checker) checkVarSpec(cur inspector.Cursor, spec *ast.ValueSpec) {
 	if why := c.varStreams(v); why != "" {
 		c.found = append(c.found, finding{
 			node:    spec,
-			message: fmt.Sprintf("http.Client %s has no Timeout: a stalled server blocks its requests forever", v.Name()) + streamNote(why),
+			message: fmt.Sprintf("http.Client %s has no Timeout: a stalled server blocks its requests forever", v.Name()) + clientStreamNote(why),
 		})
 		return
 	}

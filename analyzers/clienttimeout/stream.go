@@ -136,6 +136,14 @@ func (c *checker) respVarStreams(v *types.Var, depth int) string {
 			}
 		case uses.Assigned, uses.Elem, uses.Send, uses.AddressOf:
 			return "the response is handed on"
+		case uses.Arg:
+			// A helper of this package is followed; one of another
+			// package is taken to check or read the response, as most do.
+			if param := c.paramOf(u.Callee, u.Index); param != nil && depth < maxDepth {
+				if why := c.respVarStreams(param, depth+1); why != "" {
+					return why
+				}
+			}
 		}
 	}
 	return ""
@@ -174,6 +182,9 @@ func (c *checker) bodyStreams(cur inspector.Cursor, depth int) string {
 		case knowledge.BodyDecoders.Has(fn):
 			return fmt.Sprintf("the body is read with %s.%s", fn.Pkg().Name(), fn.Name())
 		}
+		if param := c.paramOf(fn, u.Index); param != nil && depth < maxDepth {
+			return c.bodyVarStreams(param, depth+1)
+		}
 		return fmt.Sprintf("the body is handed to %s", fn.Name())
 	case uses.Assigned, uses.Declared:
 		if len(u.Lhs) != 1 || depth >= maxDepth {
@@ -183,19 +194,40 @@ func (c *checker) bodyStreams(cur inspector.Cursor, depth int) string {
 		if v == nil || v.Parent() == c.pass.Pkg.Scope() {
 			return "the body is handed on"
 		}
-		for _, ref := range c.idx.Refs(v) {
-			if ref.Def || ref.Write {
-				continue
-			}
-			if why := c.bodyStreams(ref.Cur, depth+1); why != "" {
-				return why
-			}
-		}
-		return ""
+		return c.bodyVarStreams(v, depth+1)
 	case uses.Return, uses.Elem, uses.Send:
 		return "the body is handed on"
 	}
 	return ""
+}
+
+// bodyVarStreams judges the reads of a variable that holds a body.
+func (c *checker) bodyVarStreams(v *types.Var, depth int) string {
+	for _, ref := range c.idx.Refs(v) {
+		if ref.Def || ref.Write {
+			continue
+		}
+		if why := c.bodyStreams(ref.Cur, depth); why != "" {
+			return why
+		}
+	}
+	return ""
+}
+
+// paramOf returns parameter i of fn, a function declared in this package
+// with a body, whose uses can be followed; or nil.
+func (c *checker) paramOf(fn *types.Func, i int) *types.Var {
+	if fn == nil || fn.Pkg() != c.pass.Pkg {
+		return nil
+	}
+	if d := c.idx.Decl(fn); d == nil || d.Body == nil {
+		return nil
+	}
+	params := fn.Signature().Params()
+	if i >= params.Len() || (fn.Signature().Variadic() && i >= params.Len()-1) {
+		return nil
+	}
+	return params.At(i)
 }
 
 // decoderStreams judges a decoder of values over a body: a stream when it
@@ -368,8 +400,14 @@ func (c *checker) transportLit(lit *ast.CompositeLit) *ast.CompositeLit {
 	return tl
 }
 
-// streamNote is what a finding on a client whose responses may stream
-// adds to its message.
-func streamNote(why string) string {
-	return fmt.Sprintf("; but its responses may stream (%s) and a Timeout, which covers reading the body, would cut long transfers off: bound the wait for the response headers with Transport.ResponseHeaderTimeout, or give each request a context with a deadline", why)
+// clientStreamNote is what a finding on a client whose responses may
+// stream says instead of "set Timeout".
+func clientStreamNote(why string) string {
+	return fmt.Sprintf("; its responses may stream (%s), which a Timeout would cut off, as it covers reading the body: bound the wait for the response headers with Transport.ResponseHeaderTimeout, or give each request a context with a deadline", why)
+}
+
+// helperStreamNote is what a finding on a call whose response may stream
+// says instead of "send with an http.Client that has a Timeout".
+func helperStreamNote(why string) string {
+	return fmt.Sprintf("; its response may stream (%s), which a client Timeout would cut off, as it covers reading the body: give the request a context with a deadline, or send with a client whose Transport sets ResponseHeaderTimeout", why)
 }

@@ -177,3 +177,34 @@ func status(u string) (int, error) {
 func get(u string) (*http.Response, error) {
 	return http.Get(u) // want `http.Get sends with http.DefaultClient, which has no timeout: a stalled server blocks this call forever; send with an http.Client that has a Timeout$`
 }
+
+// Helpers of this package are followed: readBody reads the body whole,
+// save copies it to a file, and process hands the response to save.
+func readBody(r io.Reader) ([]byte, error) { return io.ReadAll(r) }
+
+func save(r io.Reader, f *os.File) error {
+	_, err := io.Copy(f, r)
+	return err
+}
+
+func process(resp *http.Response, f *os.File) error {
+	defer resp.Body.Close()
+	return save(resp.Body, f)
+}
+
+func viaReadBody(u string) ([]byte, error) {
+	resp, err := http.Get(u) // want `http.Get sends with http.DefaultClient, which has no timeout: a stalled server blocks this call forever; send with an http.Client that has a Timeout$`
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	return readBody(resp.Body)
+}
+
+func viaProcess(u string, f *os.File) error {
+	resp, err := http.Get(u) // want `its response may stream \(the body is copied with io.Copy\)`
+	if err != nil {
+		return err
+	}
+	return process(resp, f)
+}
