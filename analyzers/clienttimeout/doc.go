@@ -35,7 +35,13 @@
 // choice); a local client, or http.DefaultClient, whose every request
 // carries a context that the same function gave a deadline
 // (context.WithTimeout or WithDeadline, then NewRequestWithContext,
-// req.WithContext or req.Clone); the package-level helpers in a package
+// req.WithContext or req.Clone), or whose context is a context parameter
+// of the function (or derived from one): that request is bounded as its
+// callers decide, and is reported only where the package is seen to pass
+// a context with no deadline (context.Background or TODO, or one derived
+// from them without a deadline) down to it, through any chain of its own
+// calls; callers in other packages decide for themselves. The
+// package-level helpers in a package
 // whose init function sets http.DefaultClient.Timeout or replaces
 // http.DefaultClient; look-alike types of other packages; _test.go files,
 // unless -clienttimeout.tests is set.
