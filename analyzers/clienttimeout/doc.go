@@ -46,12 +46,12 @@
 // http.DefaultClient; look-alike types of other packages; _test.go files,
 // unless -clienttimeout.tests is set.
 //
-// Fixes (behaviour-changing: -fix=all applies them): a Timeout field is
-// added to the literal (a zero one replaced), new(http.Client) and
-// `var c http.Client` become a literal with a Timeout; http.Get and
-// friends and http.DefaultClient are replaced by one package-level
-// client with a Timeout, declared once per package. The duration is set
-// by -clienttimeout.default (30s).
+// Fixes: a Timeout field is added to the literal (a zero one replaced),
+// new(http.Client) and `var c http.Client` become a literal with a
+// Timeout; http.Get and friends and http.DefaultClient are replaced by one
+// package-level client with a Timeout, declared once per package. The
+// duration is set by -clienttimeout.default (30s). The fixes change
+// behaviour by design: -fix=all applies them.
 //
 // The shared client's name is the first of httpClient, timeoutClient,
 // httpvetClient, httpClient2, ... that no file of the package declares or
