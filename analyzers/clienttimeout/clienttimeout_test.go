@@ -13,7 +13,7 @@ func TestReports(t *testing.T) {
 	analysistest.Run(t, fixtest.TestData(), clienttimeout.Analyzer,
 		"clienttimeout/report", "clienttimeout/noreport", "clienttimeout/initbound",
 		"clienttimeout/lookalike", "clienttimeout/alias", "clienttimeout/testfiles",
-		"clienttimeout/importfix", "clienttimeout/stream")
+		"clienttimeout/importfix", "clienttimeout/stream", "clienttimeout/callertest")
 }
 
 func TestTestsFlag(t *testing.T) {

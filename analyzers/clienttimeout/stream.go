@@ -94,12 +94,14 @@ func (c *checker) enclosingFunc(cur inspector.Cursor) *types.Func {
 
 // callsOf returns the calls of fn in the package, with a zero cursor
 // for a use that is not a call (a function value: called from anywhere).
+// Calls in _test.go files are not production's and are left out, so
+// that the package gets the same findings with or without its tests.
 func (c *checker) callsOf(fn *types.Func) []inspector.Cursor {
 	if c.calls == nil {
 		c.calls = make(map[*types.Func][]inspector.Cursor)
 		for cur := range c.idx.Root().Preorder((*ast.Ident)(nil)) {
 			f, ok := c.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)].(*types.Func)
-			if !ok || f.Pkg() != c.pass.Pkg {
+			if !ok || f.Pkg() != c.pass.Pkg || c.inTest(cur.Node().Pos()) {
 				continue
 			}
 			if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
@@ -355,7 +357,7 @@ func (c *checker) fieldUses(f *types.Var) clientUses {
 	if c.fieldSels == nil {
 		c.fieldSels = make(map[*types.Var][]inspector.Cursor)
 		for cur := range c.idx.Root().Preorder((*ast.SelectorExpr)(nil)) {
-			if s := c.pass.TypesInfo.Selections[cur.Node().(*ast.SelectorExpr)]; s != nil && s.Kind() == types.FieldVal {
+			if s := c.pass.TypesInfo.Selections[cur.Node().(*ast.SelectorExpr)]; s != nil && s.Kind() == types.FieldVal && !c.inTest(cur.Node().Pos()) {
 				v := s.Obj().(*types.Var)
 				c.fieldSels[v] = append(c.fieldSels[v], cur)
 			}
@@ -410,4 +412,9 @@ func clientStreamNote(why string) string {
 // says instead of "send with an http.Client that has a Timeout".
 func helperStreamNote(why string) string {
 	return fmt.Sprintf("; its response may stream (%s), which a client Timeout would cut off, as it covers reading the body: give the request a context with a deadline, or send with a client whose Transport sets ResponseHeaderTimeout", why)
+}
+
+// inTest reports whether pos is in a _test.go file.
+func (c *checker) inTest(pos token.Pos) bool {
+	return match.IsTestFile(c.pass.Fset.File(pos).Name())
 }
