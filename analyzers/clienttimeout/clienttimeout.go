@@ -64,6 +64,10 @@ type checker struct {
 	idx   *index.Index
 	funcs map[*ast.FuncDecl]*funcFacts
 	found []finding
+
+	calls      map[*types.Func][]inspector.Cursor // the package's calls of its functions, built on first use
+	fieldSels  map[*types.Var][]inspector.Cursor  // the package's selections of fields, built on first use
+	paramBound map[paramKey]bool                  // context parameters bounded by their callers
 }
 
 func (r *rule) run(pass *analysis.Pass, rep *suppress.Reporter) error {
@@ -143,11 +147,16 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr, defaultBou
 		if defaultBounded {
 			return
 		}
-		c.found = append(c.found, finding{
+		f := finding{
 			node:    call.Fun,
 			message: fmt.Sprintf("http.%s sends with http.DefaultClient, which has no timeout: a stalled server blocks this call forever; send with an http.Client that has a Timeout", fn.Name()),
 			helper:  call.Fun,
-		})
+		}
+		if why := c.streams(cur); why != "" {
+			f.message = fmt.Sprintf("http.%s sends with http.DefaultClient, which has no timeout: a stalled server blocks this call forever", fn.Name()) + helperStreamNote(why)
+			f.helper = nil // no client with a Timeout: it would cut the stream off
+		}
+		c.found = append(c.found, f)
 		return
 	}
 	if knowledge.Send(fn) != knowledge.ClientSend {
@@ -162,11 +171,12 @@ func (c *checker) checkCall(cur inspector.Cursor, call *ast.CallExpr, defaultBou
 			return
 		}
 	}
-	c.found = append(c.found, finding{
-		node:    sel.X,
-		message: defaultClientMessage,
-		helper:  match.Unparen(sel.X),
-	})
+	f := finding{node: sel.X, message: defaultClientMessage, helper: match.Unparen(sel.X)}
+	if why := c.streams(cur); why != "" {
+		f.message = "http.DefaultClient has no timeout: a stalled server blocks this request forever" + helperStreamNote(why)
+		f.helper = nil
+	}
+	c.found = append(c.found, f)
 }
 
 // checkMethodValue reports a method value such as http.DefaultClient.Get
@@ -181,6 +191,10 @@ func (c *checker) checkMethodValue(cur inspector.Cursor, sel *ast.SelectorExpr, 
 	}
 	c.found = append(c.found, finding{node: sel.X, message: defaultClientMessage, helper: match.Unparen(sel.X)})
 }
+
+// configuredNote says why a helper gets no fix in a package that
+// configures http.DefaultClient.
+const configuredNote = " (no automatic fix: the package configures http.DefaultClient, and a new client would not share its session, credentials or proxy)"
 
 const defaultClientMessage = "http.DefaultClient has no timeout: a stalled server blocks this request forever; send with an http.Client that has a Timeout, or give the request a context with a deadline"
 
@@ -203,6 +217,26 @@ func (c *checker) checkLiteral(cur inspector.Cursor, lit *ast.CompositeLit) {
 		return
 	}
 	f := finding{node: lit, message: "http.Client has no Timeout: a stalled server blocks its requests forever; set Timeout"}
+	if why := c.constructionStreams(cur); why != "" {
+		// A Timeout would cut the stream off; the wait for the headers
+		// can be bounded on a transport the literal builds.
+		tl := c.transportLit(lit)
+		if tl != nil {
+			if kv := match.KeyedField(tl, "ResponseHeaderTimeout"); kv != nil && !isZero(c.pass.TypesInfo, kv.Value) {
+				return // bounded as far as a stream can be
+			}
+		}
+		f.message = "http.Client has no Timeout: a stalled server blocks its requests forever"
+		if zero != nil {
+			f.message = "http.Client has a zero Timeout, which means no timeout: a stalled server blocks its requests forever"
+		}
+		f.message += clientStreamNote(why)
+		if tl != nil {
+			f.fix = func() *analysis.SuggestedFix { return c.headerTimeoutFix(tl) }
+		}
+		c.found = append(c.found, f)
+		return
+	}
 	if zero != nil {
 		f.message = "http.Client has a zero Timeout, which means no timeout: a stalled server blocks its requests forever; set a non-zero Timeout"
 		f.fix = func() *analysis.SuggestedFix {
@@ -226,6 +260,13 @@ func isNewClient(info *types.Info, call *ast.CallExpr) bool {
 // checkNew reports new(http.Client), which has no timeout.
 func (c *checker) checkNew(cur inspector.Cursor, call *ast.CallExpr) {
 	if c.boundedBinding(cur) {
+		return
+	}
+	if why := c.constructionStreams(cur); why != "" {
+		c.found = append(c.found, finding{
+			node:    call,
+			message: "http.Client from new(http.Client) has no Timeout: a stalled server blocks its requests forever" + clientStreamNote(why),
+		})
 		return
 	}
 	c.found = append(c.found, finding{
@@ -257,6 +298,13 @@ func (c *checker) checkVarSpec(cur inspector.Cursor, spec *ast.ValueSpec) {
 		cu.escapes = false
 	}
 	if cu.timeoutFirst || cu.sends == 0 || (cu.sends == cu.boundedSends && !cu.escapes) {
+		return
+	}
+	if why := c.varStreams(v); why != "" {
+		c.found = append(c.found, finding{
+			node:    spec,
+			message: fmt.Sprintf("http.Client %s has no Timeout: a stalled server blocks its requests forever", v.Name()) + clientStreamNote(why),
+		})
 		return
 	}
 	c.found = append(c.found, finding{
@@ -367,9 +415,22 @@ func isZero(info *types.Info, e ast.Expr) bool {
 // declare the same package-level client at the same place, so that
 // applying all of them declares it once.
 func (c *checker) reportAll(rep *suppress.Reporter) {
-	shared := c.sharedClient(rep)
+	var shared *sharedClient
+	configured := false
+	for _, f := range c.found {
+		if f.helper != nil {
+			configured = c.defaultConfigured()
+			break
+		}
+	}
+	if !configured {
+		shared = c.sharedClient(rep)
+	}
 	for _, f := range c.found {
 		d := analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Message: f.message}
+		if f.helper != nil && configured {
+			d.Message += configuredNote
+		}
 		var fix *analysis.SuggestedFix
 		switch {
 		case f.helper != nil && shared != nil:
@@ -393,6 +454,23 @@ func (c *checker) timeoutFix(pos token.Pos, edit func(timeout ast.Expr) analysis
 	}
 	edits = append(edits, edit(fixes.DurationExpr(c.timeout, timePkg)))
 	return &analysis.SuggestedFix{Message: "Set a Timeout", TextEdits: edits}
+}
+
+// headerTimeoutFix bounds the wait for the response headers on the
+// transport literal tl: it adds ResponseHeaderTimeout, or replaces a zero
+// one. Reading the body stays unbounded, as a stream needs.
+func (c *checker) headerTimeoutFix(tl *ast.CompositeLit) *analysis.SuggestedFix {
+	kv := match.KeyedField(tl, "ResponseHeaderTimeout")
+	fix := c.timeoutFix(tl.Pos(), func(d ast.Expr) analysis.TextEdit {
+		if kv != nil {
+			return fixes.Replace(c.pass.Fset, kv.Value, d)
+		}
+		return fixes.AddElement(c.pass, tl, &ast.KeyValueExpr{Key: ast.NewIdent("ResponseHeaderTimeout"), Value: d})
+	})
+	if fix != nil {
+		fix.Message = "Set the transport's ResponseHeaderTimeout"
+	}
+	return fix
 }
 
 // timeoutLit returns the literal typ{Timeout: timeout}.

@@ -13,7 +13,7 @@ func TestReports(t *testing.T) {
 	analysistest.Run(t, fixtest.TestData(), clienttimeout.Analyzer,
 		"clienttimeout/report", "clienttimeout/noreport", "clienttimeout/initbound",
 		"clienttimeout/lookalike", "clienttimeout/alias", "clienttimeout/testfiles",
-		"clienttimeout/importfix")
+		"clienttimeout/importfix", "clienttimeout/stream", "clienttimeout/callertest")
 }
 
 func TestTestsFlag(t *testing.T) {
@@ -26,11 +26,12 @@ func TestTestsFlag(t *testing.T) {
 
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, fixtest.TestData(), clienttimeout.Analyzer,
-		"clienttimeout/fix", "clienttimeout/sharedfix", "clienttimeout/sharednolint")
+		"clienttimeout/fix", "clienttimeout/sharedfix", "clienttimeout/sharednolint", "clienttimeout/stream",
+		"clienttimeout/converge", "clienttimeout/configured", "clienttimeout/configuredtest")
 }
 
 func TestFixesCompose(t *testing.T) {
-	for _, pkg := range []string{"clienttimeout/fix", "clienttimeout/sharedfix", "clienttimeout/report", "clienttimeout/alias"} {
+	for _, pkg := range []string{"clienttimeout/fix", "clienttimeout/sharedfix", "clienttimeout/report", "clienttimeout/alias", "clienttimeout/stream", "clienttimeout/converge"} {
 		t.Run(pkg, func(t *testing.T) {
 			if n := fixtest.Run(t, fixtest.TestData(), clienttimeout.New(), pkg); n == 0 {
 				t.Errorf("no fixes in %s", pkg)

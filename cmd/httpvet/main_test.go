@@ -114,7 +114,7 @@ const dirty = `package m
 
 import "net/http"
 
-func Get(u string) (*http.Response, error) { return http.Get(u) }
+func get(u string) (*http.Response, error) { return http.Get(u) }
 
 func New() *http.Client { return &http.Client{} }
 `

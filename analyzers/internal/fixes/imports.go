@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -172,4 +173,37 @@ func isStd(path string) bool {
 // package usually has.
 func PathName(path string) string {
 	return path[strings.LastIndex(path, "/")+1:]
+}
+
+// DeleteImport returns the edit that deletes spec, an import of file that
+// stands on a line of its own, and with it its declaration if spec is the
+// declaration's only import (and a blank line after it, which gofmt
+// would not keep at that place). It returns ok=false when spec shares its
+// line with something else.
+func DeleteImport(pass *analysis.Pass, file *ast.File, spec *ast.ImportSpec) (analysis.TextEdit, bool) {
+	for _, d := range file.Decls {
+		gen, isGen := d.(*ast.GenDecl)
+		if !isGen || gen.Tok != token.IMPORT || !slices.Contains(gen.Specs, ast.Spec(spec)) {
+			continue
+		}
+		if len(gen.Specs) > 1 {
+			if !OwnLines(pass, spec.Pos(), spec.End(), false) {
+				return analysis.TextEdit{}, false
+			}
+			return DeleteLines(pass.Fset, spec.Pos(), spec.End()), true
+		}
+		pos, end := gen.Pos(), gen.End()
+		if gen.Doc != nil {
+			pos = gen.Doc.Pos()
+		}
+		if !OwnLines(pass, pos, end, false) {
+			return analysis.TextEdit{}, false
+		}
+		tf := pass.Fset.File(pos)
+		if next := tf.Line(end) + 1; next <= tf.LineCount() && blankLine(pass, tf, next) {
+			end = tf.LineStart(next)
+		}
+		return DeleteLines(pass.Fset, pos, end), true
+	}
+	return analysis.TextEdit{}, false
 }

@@ -356,3 +356,63 @@ func TestPrintIndents(t *testing.T) {
 		t.Errorf("Print = %q, want %q", got, want)
 	}
 }
+
+// TestPackageFreeNameSeesTestsOnDisk: the plain variant of a package does
+// not hold its _test.go files, but a name they declare or import is still
+// taken, so that both variants choose the same name; the external test
+// package's names are not.
+func TestPackageFreeNameSeesTestsOnDisk(t *testing.T) {
+	p := load(t, map[string]string{"a.go": "package a\n\nvar client = 1\n"})
+	dir := filepath.Dir(p.Fset.File(p.Files[0].FileStart).Name())
+	write := func(name, src string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("b_test.go", "package a\n\nimport client3 \"fmt\"\n\nvar client2 = client3.Sprint\n\nfunc client4() {}\n\nfunc (T) client5() {}\n\ntype T int\n")
+	write("c_test.go", "package a_test\n\nvar client5 = 1\n")
+	if got := PackageFreeName(p, nil, Numbered("client", 9)...); got != "client5" {
+		t.Errorf("PackageFreeName = %q, want client5 (a.go, b_test.go's var, import and func take the others; a method and the external test package take nothing)", got)
+	}
+	if n := len(TestFiles(p)); n != 2 {
+		t.Errorf("TestFiles: %d files, want 2", n)
+	}
+}
+
+func TestDeleteImport(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{
+			"package a\n\nimport \"net/http\"\n\nvar x = 1\n",
+			"package a\n\nvar x = 1\n",
+		},
+		{
+			"package a\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nvar x = fmt.Sprint\n",
+			"package a\n\nimport (\n\t\"fmt\"\n)\n\nvar x = fmt.Sprint\n",
+		},
+		{
+			"package a\n\nimport (\n\t\"net/http\"\n)\n\nvar x = 1\n",
+			"package a\n\nvar x = 1\n",
+		},
+	} {
+		p := load(t, map[string]string{"a.go": tc.src + "\nvar _ = http.Get\n"})
+		// Type-checked with a use of net/http; the edit is computed on
+		// positions that the source without it shares.
+		file := p.Files[0]
+		var spec *ast.ImportSpec
+		for _, s := range file.Imports {
+			if s.Path.Value == `"net/http"` {
+				spec = s
+			}
+		}
+		e, ok := DeleteImport(p, file, spec)
+		if !ok {
+			t.Errorf("%q: no edit", tc.src)
+			continue
+		}
+		got := applyTo(t, p, 0, e)
+		got = strings.TrimSuffix(got, "\nvar _ = http.Get\n")
+		if got != tc.want {
+			t.Errorf("DeleteImport(%q) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}

@@ -2,9 +2,13 @@ package fixes
 
 import (
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
+	"path/filepath"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -37,15 +41,24 @@ func FreeName(pass *analysis.Pass, pos token.Pos, names ...string) string {
 //
 // The package scope holds the declarations of every file of the pass,
 // the _test.go files too when the pass is the package's test variant.
-// Declarations of _test.go files that the pass does not hold (the
-// package's plain variant) cannot be seen.
+// The top-level names of the package's _test.go files are read from disk
+// as well, so that the name chosen does not clash with a test's
+// declaration and is the same whether or not the pass holds the tests
+// (httpvet -fix and go fix -fixtool analyze different variants).
 func PackageFreeName(pass *analysis.Pass, ok func(name string) bool, names ...string) string {
+	var tests map[string]bool
 next:
 	for _, name := range names {
 		for _, file := range pass.Files {
 			if !NameFree(pass, file, name) {
 				continue next
 			}
+		}
+		if tests == nil {
+			tests = testFileNames(pass)
+		}
+		if tests[name] {
+			continue
 		}
 		if ok == nil || ok(name) {
 			return name
@@ -103,4 +116,70 @@ func Visible(pass *analysis.Pass, pos token.Pos, obj types.Object) bool {
 	}
 	_, found := scope.LookupParent(obj.Name(), pos)
 	return found == obj
+}
+
+// TestFiles returns the _test.go files of the package's directory, parsed
+// from disk (with a FileSet of their own), whether or not the pass holds
+// them: those of the package itself and of its external _test package,
+// which share the test binary's process. Files that do not parse are
+// left out.
+func TestFiles(pass *analysis.Pass) []*ast.File {
+	if len(pass.Files) == 0 {
+		return nil
+	}
+	dir := filepath.Dir(pass.Fset.File(pass.Files[0].FileStart).Name())
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, filepath.Join(dir, e.Name()), nil, parser.SkipObjectResolution)
+		if err == nil {
+			files = append(files, f)
+		}
+	}
+	return files
+}
+
+// testFileNames returns the names that the package's own _test.go files
+// declare at top level or import.
+func testFileNames(pass *analysis.Pass) map[string]bool {
+	names := make(map[string]bool)
+	for _, f := range TestFiles(pass) {
+		if f.Name.Name != pass.Pkg.Name() {
+			continue // the external test package: a scope of its own
+		}
+		for _, spec := range f.Imports {
+			if spec.Name != nil {
+				names[spec.Name.Name] = true
+			} else if p, err := strconv.Unquote(spec.Path.Value); err == nil {
+				names[PathName(p)] = true
+			}
+		}
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					names[d.Name.Name] = true
+				}
+			case *ast.GenDecl:
+				for _, spec := range d.Specs {
+					switch spec := spec.(type) {
+					case *ast.ValueSpec:
+						for _, id := range spec.Names {
+							names[id.Name] = true
+						}
+					case *ast.TypeSpec:
+						names[spec.Name.Name] = true
+					}
+				}
+			}
+		}
+	}
+	return names
 }

@@ -47,3 +47,27 @@ var BodyDecoders = NewTable(
 var ResponseDumps = NewTable(
 	Row{Pkg: "net/http/httputil", Names: []string{"DumpResponse"}, Why: "reads the body into memory and replaces it with a reader over the copy"},
 )
+
+// BodyValueDecoders return a decoder of values: one Decode reads one
+// value, as a read of the whole body does; Decode in a loop, or the
+// decoder's stream methods (StreamMethods), read a stream of values, such
+// as newline-delimited JSON.
+var BodyValueDecoders = NewTable(
+	Row{Pkg: "encoding/json", Names: []string{"NewDecoder"}, Why: "Decode reads one JSON value"},
+	Row{Pkg: "encoding/xml", Names: []string{"NewDecoder"}, Why: "Decode reads one element"},
+	Row{Pkg: "encoding/gob", Names: []string{"NewDecoder"}, Why: "Decode reads one value"},
+)
+
+// DecoderStreamMethods read a decoder's input piece by piece: a decoder
+// they are called on reads a stream, not one value.
+var DecoderStreamMethods = NewTable(
+	Row{Pkg: "encoding/json", Recv: "Decoder", Names: []string{"More", "Token", "Buffered"}, Why: "token and multi-value reads of a JSON stream"},
+	Row{Pkg: "encoding/xml", Recv: "Decoder", Names: []string{"Token", "RawToken"}, Why: "token reads of an XML stream"},
+)
+
+// MemoryWriters keep in memory what is written to them: a body copied
+// into one is read whole as data, like io.ReadAll, not transferred.
+var MemoryWriters = []Type{{"bytes", "Buffer"}, {"strings", "Builder"}}
+
+// Discard is io.Discard: a body copied to it is drained.
+var Discard = []Type{{"io", "Discard"}, {"io/ioutil", "Discard"}}

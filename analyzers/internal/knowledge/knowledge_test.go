@@ -111,6 +111,7 @@ func TestRowsHaveReasons(t *testing.T) {
 		"ResponseDumps": knowledge.ResponseDumps, "ServerTLS": knowledge.ServerTLS,
 		"JSONEncodings": knowledge.JSONEncodings,
 		"PureFuncs":     knowledge.PureFuncs, "IdleClosers": knowledge.IdleClosers, "StatusFormatters": knowledge.StatusFormatters,
+		"BodyValueDecoders": knowledge.BodyValueDecoders, "DecoderStreamMethods": knowledge.DecoderStreamMethods,
 	} {
 		for _, r := range tab.Rows() {
 			if r.Why == "" || r.Pkg == "" || len(r.Names) == 0 {

@@ -174,3 +174,37 @@ func copyClient() http.Client { return *shared }
 const apiTimeout = 5 * time.Second
 
 func constTimeout() *http.Client { return &http.Client{Timeout: apiTimeout} }
+
+// The request's context comes from the caller, and the package passes
+// none without a deadline down to it: bounded as the callers decide.
+func CallerOnly(ctx context.Context, u string) error {
+	req, err := http.NewRequestWithContext(ctx, "GET", u, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	return resp.Body.Close()
+}
+
+// Derived from the caller's context with no deadline added: the caller
+// still decides.
+func fromCaller(ctx context.Context, u string) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	c := &http.Client{}
+	req, _ := http.NewRequestWithContext(ctx, "GET", u, nil)
+	c.Do(req)
+}
+
+// The only caller in the package gives the context a deadline; another
+// passes on its own caller's.
+func withDeadlineCaller(u string) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	fromCaller(ctx, u)
+}
+
+func Outer(ctx context.Context, u string) { fromCaller(ctx, u) }

@@ -17,7 +17,9 @@ func helpers(u string) {
 	http.DefaultClient.Do(req) // want `http.DefaultClient has no timeout`
 }
 
-// A context without a deadline does not bound the request.
+// A context without a deadline does not bound the request: the caller's
+// context, derived here with no deadline, is one the package makes with
+// none (context.TODO, below).
 func cancelOnly(ctx context.Context, u string) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -25,10 +27,28 @@ func cancelOnly(ctx context.Context, u string) {
 	http.DefaultClient.Do(req) // want `http.DefaultClient has no timeout`
 }
 
-// The caller's context may have no deadline: not this function's deadline.
+// The caller's context: the package passes context.Background down to it.
 func callerContext(ctx context.Context, u string) {
 	req, _ := http.NewRequestWithContext(ctx, "GET", u, nil)
 	http.DefaultClient.Do(req) // want `http.DefaultClient has no timeout`
+}
+
+func start(u string) {
+	callerContext(context.Background(), u)
+	ctx := context.TODO()
+	cancelOnly(ctx, u)
+	outer(context.WithValue(context.Background(), key{}, 1), u)
+}
+
+type key struct{}
+
+// Two calls down, through another function's parameter.
+func outer(ctx context.Context, u string) { inner(ctx, u) }
+
+func inner(ctx context.Context, u string) {
+	c := &http.Client{} // want `http.Client has no Timeout`
+	req, _ := http.NewRequestWithContext(ctx, "GET", u, nil)
+	c.Do(req)
 }
 
 // WithoutCancel drops the deadline.

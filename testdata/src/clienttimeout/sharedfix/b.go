@@ -17,8 +17,8 @@ func c(u string) error {
 	return resp.Body.Close()
 }
 
-// A local variable named like the shared client: no fix here, it would
-// refer to the local.
+// A local variable named like the shared client: the shared client takes
+// the next name, free at every helper, so that one run fixes them all.
 func d(u string) {
 	httpClient := 1
 	_ = httpClient

@@ -1,0 +1,3 @@
+package converge
+
+var httpClient = "taken by a test"
