@@ -102,9 +102,8 @@ type checker struct {
 	pending []finding                  // reported once the fixes of each function are planned
 
 	// Computed on first use.
-	helpers   map[*types.Func]bool // functions of the package that return a new transport
-	deps      map[types.Object][]types.Object
-	testNames map[string]bool // declared by the package's _test.go files
+	helpers map[*types.Func]bool // functions of the package that return a new transport
+	deps    map[types.Object][]types.Object
 }
 
 // built reports whether cur builds an http.Transport or http.Client.

@@ -103,11 +103,8 @@ func (c *checker) hoistable(fd finding) (hoisted, bool) {
 	}
 	// A name declared nowhere in the package, its test files included,
 	// not shadowed at the expression and not taken by another fix.
-	if c.testNames == nil {
-		c.testNames = fixes.TestFileNames(c.pass)
-	}
 	h.name = fixes.PackageFreeName(c.pass, func(name string) bool {
-		return !c.names[name] && !c.testNames[name] && fixes.FreeAt(c.pass, h.expr.Pos(), name)
+		return !c.names[name] && fixes.FreeAt(c.pass, h.expr.Pos(), name)
 	}, fixes.Numbered(lowerCamel(decl.Name.Name)+suffix, 99)...)
 	if h.name == "" {
 		return hoisted{}, false

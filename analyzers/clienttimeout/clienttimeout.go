@@ -65,9 +65,7 @@ type checker struct {
 	funcs map[*ast.FuncDecl]*funcFacts
 	found []finding
 
-	calls      map[*types.Func][]inspector.Cursor // the package's calls of its functions, built on first use
-	fieldSels  map[*types.Var][]inspector.Cursor  // the package's selections of fields, built on first use
-	paramBound map[paramKey]bool                  // context parameters bounded by their callers
+	paramBound map[paramKey]bool // context parameters bounded by their callers
 }
 
 func (r *rule) run(pass *analysis.Pass, rep *suppress.Reporter) error {

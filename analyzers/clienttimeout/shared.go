@@ -246,7 +246,7 @@ func (c *checker) defaultConfigured() bool {
 			}
 		}
 	}
-	for _, file := range fixes.TestFiles(c.pass) {
+	for _, file := range fixes.TestFiles(c.pass, "DefaultClient") {
 		if testConfiguresDefault(file) {
 			return true
 		}

@@ -97,24 +97,21 @@ func (c *checker) enclosingFunc(cur inspector.Cursor) *types.Func {
 // Calls in _test.go files are not production's and are left out, so
 // that the package gets the same findings with or without its tests.
 func (c *checker) callsOf(fn *types.Func) []inspector.Cursor {
-	if c.calls == nil {
-		c.calls = make(map[*types.Func][]inspector.Cursor)
-		for cur := range c.idx.Root().Preorder((*ast.Ident)(nil)) {
-			f, ok := c.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)].(*types.Func)
-			if !ok || f.Pkg() != c.pass.Pkg || c.inTest(cur.Node().Pos()) {
-				continue
-			}
-			if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
-				cur = cur.Parent()
-			}
-			var call inspector.Cursor
-			if cur.ParentEdgeKind() == edge.CallExpr_Fun {
-				call = cur.Parent()
-			}
-			c.calls[f] = append(c.calls[f], call)
+	var calls []inspector.Cursor
+	for _, cur := range c.idx.Named(fn.Name()) {
+		if c.pass.TypesInfo.Uses[cur.Node().(*ast.Ident)] != fn || c.inTest(cur.Node().Pos()) {
+			continue
 		}
+		if cur.ParentEdgeKind() == edge.SelectorExpr_Sel {
+			cur = cur.Parent()
+		}
+		var call inspector.Cursor
+		if cur.ParentEdgeKind() == edge.CallExpr_Fun {
+			call = cur.Parent()
+		}
+		calls = append(calls, call)
 	}
-	return c.calls[fn]
+	return calls
 }
 
 // respVarStreams judges the uses of a response variable.
@@ -354,17 +351,14 @@ func (c *checker) sendsStream(cu clientUses) string {
 // fieldUses summarizes the sends through field f in the package:
 // x.f.Do(req), and c := x.f; c.Do(req).
 func (c *checker) fieldUses(f *types.Var) clientUses {
-	if c.fieldSels == nil {
-		c.fieldSels = make(map[*types.Var][]inspector.Cursor)
-		for cur := range c.idx.Root().Preorder((*ast.SelectorExpr)(nil)) {
-			if s := c.pass.TypesInfo.Selections[cur.Node().(*ast.SelectorExpr)]; s != nil && s.Kind() == types.FieldVal && !c.inTest(cur.Node().Pos()) {
-				v := s.Obj().(*types.Var)
-				c.fieldSels[v] = append(c.fieldSels[v], cur)
-			}
-		}
-	}
 	var cu clientUses
-	for _, sel := range c.fieldSels[f] {
+	for _, sel := range c.idx.Selectors(f.Name()) {
+		if c.inTest(sel.Node().Pos()) {
+			continue
+		}
+		if s := c.pass.TypesInfo.Selections[sel.Node().(*ast.SelectorExpr)]; s == nil || s.Kind() != types.FieldVal || s.Obj() != f {
+			continue
+		}
 		x := uses.Of(c.pass.TypesInfo, sel)
 		switch x.Kind {
 		case uses.Method:

@@ -374,7 +374,7 @@ func TestPackageFreeNameSeesTestsOnDisk(t *testing.T) {
 	if got := PackageFreeName(p, nil, Numbered("client", 9)...); got != "client5" {
 		t.Errorf("PackageFreeName = %q, want client5 (a.go, b_test.go's var, import and func take the others; a method and the external test package take nothing)", got)
 	}
-	if n := len(TestFiles(p)); n != 2 {
+	if n := len(TestFiles(p, "")); n != 2 {
 		t.Errorf("TestFiles: %d files, want 2", n)
 	}
 }

@@ -2,13 +2,9 @@ package fixes
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"go/types"
-	"os"
-	"path/filepath"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -46,7 +42,7 @@ func FreeName(pass *analysis.Pass, pos token.Pos, names ...string) string {
 // declaration and is the same whether or not the pass holds the tests
 // (httpvet -fix and go fix -fixtool analyze different variants).
 func PackageFreeName(pass *analysis.Pass, ok func(name string) bool, names ...string) string {
-	var tests map[string]bool
+	var tests testFiles
 next:
 	for _, name := range names {
 		for _, file := range pass.Files {
@@ -55,9 +51,9 @@ next:
 			}
 		}
 		if tests == nil {
-			tests = testFileNames(pass)
+			tests = testSources(pass)
 		}
-		if tests[name] {
+		if tests.declare(pass.Pkg.Name(), name) {
 			continue
 		}
 		if ok == nil || ok(name) {
@@ -116,70 +112,4 @@ func Visible(pass *analysis.Pass, pos token.Pos, obj types.Object) bool {
 	}
 	_, found := scope.LookupParent(obj.Name(), pos)
 	return found == obj
-}
-
-// TestFiles returns the _test.go files of the package's directory, parsed
-// from disk (with a FileSet of their own), whether or not the pass holds
-// them: those of the package itself and of its external _test package,
-// which share the test binary's process. Files that do not parse are
-// left out.
-func TestFiles(pass *analysis.Pass) []*ast.File {
-	if len(pass.Files) == 0 {
-		return nil
-	}
-	dir := filepath.Dir(pass.Fset.File(pass.Files[0].FileStart).Name())
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil
-	}
-	fset := token.NewFileSet()
-	var files []*ast.File
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, filepath.Join(dir, e.Name()), nil, parser.SkipObjectResolution)
-		if err == nil {
-			files = append(files, f)
-		}
-	}
-	return files
-}
-
-// testFileNames returns the names that the package's own _test.go files
-// declare at top level or import.
-func testFileNames(pass *analysis.Pass) map[string]bool {
-	names := make(map[string]bool)
-	for _, f := range TestFiles(pass) {
-		if f.Name.Name != pass.Pkg.Name() {
-			continue // the external test package: a scope of its own
-		}
-		for _, spec := range f.Imports {
-			if spec.Name != nil {
-				names[spec.Name.Name] = true
-			} else if p, err := strconv.Unquote(spec.Path.Value); err == nil {
-				names[PathName(p)] = true
-			}
-		}
-		for _, d := range f.Decls {
-			switch d := d.(type) {
-			case *ast.FuncDecl:
-				if d.Recv == nil {
-					names[d.Name.Name] = true
-				}
-			case *ast.GenDecl:
-				for _, spec := range d.Specs {
-					switch spec := spec.(type) {
-					case *ast.ValueSpec:
-						for _, id := range spec.Names {
-							names[id.Name] = true
-						}
-					case *ast.TypeSpec:
-						names[spec.Name.Name] = true
-					}
-				}
-			}
-		}
-	}
-	return names
 }

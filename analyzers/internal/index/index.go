@@ -79,6 +79,11 @@ type Index struct {
 
 	callsOnce sync.Once
 	calls     []Call
+
+	namesOnce sync.Once
+	byName    map[string][]inspector.Cursor // see Named
+	selsOnce  sync.Once
+	bySel     map[string][]inspector.Cursor // see Selectors
 }
 
 // Root is the cursor of the package's files.
@@ -288,4 +293,34 @@ func (x *Index) HTTPCalls() []Call {
 		}
 	})
 	return x.calls
+}
+
+// Named returns the package's identifiers spelled name, in source order:
+// where a rule looks for the references to a function or a field, one
+// walk of the package, shared by every name asked about, instead of one
+// per name. Comparing spellings first spares a types lookup for every
+// other identifier.
+func (x *Index) Named(name string) []inspector.Cursor {
+	x.namesOnce.Do(func() {
+		x.byName = make(map[string][]inspector.Cursor)
+		for cur := range x.root.Preorder((*ast.Ident)(nil)) {
+			n := cur.Node().(*ast.Ident).Name
+			x.byName[n] = append(x.byName[n], cur)
+		}
+	})
+	return x.byName[name]
+}
+
+// Selectors returns the package's selector expressions x.name, in source
+// order: the candidates for the uses of a field or method called name,
+// found with one walk of the package's selectors, shared by every name.
+func (x *Index) Selectors(name string) []inspector.Cursor {
+	x.selsOnce.Do(func() {
+		x.bySel = make(map[string][]inspector.Cursor)
+		for cur := range x.root.Preorder((*ast.SelectorExpr)(nil)) {
+			n := cur.Node().(*ast.SelectorExpr).Sel.Name
+			x.bySel[n] = append(x.bySel[n], cur)
+		}
+	})
+	return x.bySel[name]
 }
