@@ -175,6 +175,31 @@ func failingPackages(r result) (pkgs []string, other string) {
 	return pkgs, other
 }
 
+// passingPackages returns the packages whose tests passed in the output
+// of go test ("ok  \tpath\t…"), and the output when it names no package
+// at all (the command itself failed).
+func passingPackages(r result) (pkgs []string, other string) {
+	named := false
+	for _, line := range strings.Split(string(r.stdout)+"\n"+string(r.stderr), "\n") {
+		fields := strings.Fields(line)
+		if len(fields) < 2 {
+			continue
+		}
+		switch fields[0] {
+		case "ok":
+			pkgs = append(pkgs, fields[1])
+			named = true
+		case "FAIL", "?":
+			named = true
+		}
+	}
+	sort.Strings(pkgs)
+	if !named && (r.code != 0 || r.failed()) {
+		other = clip(string(r.stderr), 3000)
+	}
+	return pkgs, other
+}
+
 // fixResults is what section 3 reports.
 type fixResults struct {
 	withFixes, edits    int
@@ -193,6 +218,15 @@ type fixResults struct {
 	remaining           []finding
 	secondChanged       []string
 	secondExit          result
+
+	// The safe tier first, alone: -fix, then the tests of the packages it
+	// changed, before and after.
+	safeExit                          result
+	safeChanged                       []string // packages the safe -fix changed
+	testsRun                          []string // of those, the ones whose tests load
+	testsPassedBefore                 []string
+	testsBroken                       []string // passed before the safe -fix, fail after
+	testsOtherBefore, testsOtherAfter string
 }
 
 // runFixes applies every fix on the scratch copy, builds the result, and
@@ -225,7 +259,32 @@ func runFixes(rep *report, rn *runner, bins *binaries, c *corpus, sc *scratch, p
 		return
 	}
 
-	logf("fixes: httpvet -fix on %d packages (scratch copy)", len(pkgs))
+	// The safe tier is what -fix applies unasked: it must not change what
+	// working code does, so the packages' own tests that passed before it
+	// pass after it.
+	logf("fixes: httpvet -fix (safe tier) on %d packages (scratch copy)", len(pkgs))
+	fr.safeExit = rn.run(sc.modDir, bins.httpvet, append([]string{"-fix", "-test=false"}, pkgs...)...)
+	for _, p := range crashCheck("httpvet -fix (safe tier)", fr.safeExit, []int{0, 3}, nil) {
+		rep.fail("%s", p)
+	}
+	mid, ok := hash()
+	if !ok {
+		return
+	}
+	fr.safeChanged = packagesOf(changedFiles(before, mid), c)
+	if len(fr.safeChanged) > 0 {
+		fr.testsRun, _ = testsLoad(rn, benchDir, fr.safeChanged)
+		if len(fr.testsRun) > 0 {
+			logf("fixes: go test of %d packages the safe -fix changed, before and after", len(fr.testsRun))
+			testArgs := append([]string{"test", "-count=1", "-short", "-timeout=120s"}, fr.testsRun...)
+			var passedAfter []string
+			fr.testsPassedBefore, fr.testsOtherBefore = passingPackages(rn.run(benchDir, "go", testArgs...))
+			passedAfter, fr.testsOtherAfter = passingPackages(rn.run(sc.modDir, "go", testArgs...))
+			fr.testsBroken = minus(fr.testsPassedBefore, passedAfter)
+		}
+	}
+
+	logf("fixes: httpvet -fix=all on %d packages (scratch copy)", len(pkgs))
 	fr.firstExit = fix("httpvet -fix")
 	after, ok := hash()
 	if !ok {
@@ -324,6 +383,7 @@ func minus(a, b []string) []string {
 
 func reportFixes(rep *report, fr fixResults, c *corpus) {
 	rep.section("3. Fixes")
+	rep.printf("First `httpvet -fix -test=false` (the safe tier, what -fix applies unasked), then `go test -short` of the packages it changed, on the original and on the fixed copy: a safe fix must not break a test that passed. Then ")
 	rep.printf("`httpvet -fix=all -test=false` (every fix, both tiers) on all %d packages at once, on a writable copy of the corpus modules (replace directives point the bench module's build list at the copies); then `go build` of every package, `go vet` (type-checking the test files too) of the packages -fix changed, a `-json` run on the fixed copy, and a second `-fix`.\n\n", len(c.packages))
 	buildFail := minus(fr.buildAfter, fr.buildBefore)
 	vetFail := minus(fr.vetAfter, fr.vetBefore)
@@ -353,9 +413,13 @@ func reportFixes(rep *report, fr fixResults, c *corpus) {
 	for _, f := range fr.changed {
 		modsChanged[f[:strings.Index(f, "@")]] = true
 	}
-	firstOK := fr.firstExit.code == 0 && !fr.firstExit.failed()
-	secondOK := fr.secondExit.code == 0 && !fr.secondExit.failed() && len(fr.secondChanged) == 0
+	// Exit 3: findings without a fix remain, which is not a failure here.
+	firstOK := (fr.firstExit.code == 0 || fr.firstExit.code == 3) && !fr.firstExit.failed()
+	secondOK := (fr.secondExit.code == 0 || fr.secondExit.code == 3) && !fr.secondExit.failed() && len(fr.secondChanged) == 0
+	testsCell := fmt.Sprintf("%d (of %d whose tests passed before; %d packages changed, %d with tests that load)", len(fr.testsBroken), len(fr.testsPassedBefore), len(fr.safeChanged), len(fr.testsRun))
 	rows := [][]string{
+		{"`-fix` (safe tier) run", fmt.Sprintf("exit %d in %s; %d packages changed", fr.safeExit.code, secs(fr.safeExit.wall), len(fr.safeChanged)), mark(fr.safeExit.code == 0 || fr.safeExit.code == 3)},
+		{"packages whose tests pass before the safe `-fix` and fail after it", testsCell, mark(len(fr.testsBroken) == 0 && fr.testsOtherAfter == "")},
 		{"findings with a fix (from the -json run)", fmt.Sprintf("%d (%d edits)", fr.withFixes, fr.edits), ""},
 		{"`-fix` run", fmt.Sprintf("exit %d in %s", fr.firstExit.code, secs(fr.firstExit.wall)), mark(firstOK)},
 		{"files changed by -fix", fmt.Sprintf("%d, in %d packages of %d modules", len(fr.changed), len(fr.changedPkgs), len(modsChanged)), ""},
@@ -369,6 +433,12 @@ func reportFixes(rep *report, fr fixResults, c *corpus) {
 		rep.printf("\nPackages that no longer build after -fix:\n\n")
 		rep.list(buildFail, 100)
 		rep.fail("%d package(s) fail to build after -fix: %s", len(buildFail), strings.Join(buildFail, ", "))
+	}
+	if len(fr.testsBroken) > 0 {
+		rep.fail("the safe -fix broke the tests of %d package(s): %s", len(fr.testsBroken), strings.Join(fr.testsBroken, ", "))
+	}
+	if fr.testsOtherAfter != "" {
+		rep.fail("go test after the safe -fix failed:\n%s", fr.testsOtherAfter)
 	}
 	if fr.buildOther != "" {
 		rep.printf("\n`go build` after -fix failed:\n\n```\n%s\n```\n", fr.buildOther)
