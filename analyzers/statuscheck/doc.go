@@ -86,7 +86,10 @@
 // or a call of a function of the package given the response, its status
 // or what the read produced, such as newAPIError(resp.StatusCode, body)):
 // the guard would turn the typed error that callers look for into
-// "unexpected status". A guard placed after such a path (a body read into
+// "unexpected status". The same when the read itself decodes the body
+// into a value of an error type (Decode(apiErr), json.Unmarshal(b,
+// &APIError{})), as a client that retries an error response does. A
+// guard placed after such a path (a body read into
 // bytes is reported where the bytes are used as data, which may follow
 // the function's own error path) leaves it as it is. No fix either when
 // the function handles bad statuses after the read in a way a simple

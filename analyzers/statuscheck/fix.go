@@ -31,7 +31,7 @@ func guardFix(pass *analysis.Pass, r *respflow.Response, read respflow.Read) *an
 	// fix when it handles bad statuses in a way the guard cannot let
 	// through, or builds its own errors from the response.
 	kept, ok := handledAfter(pass, r, read)
-	if !ok {
+	if !ok || decodesIntoError(pass.TypesInfo, read) {
 		return nil
 	}
 	exit, edits, ok := exitFor(pass, file, r.Func, stmt.Pos(), status("Status"))

@@ -219,3 +219,39 @@ func typedError(pass *analysis.Pass, e ast.Expr, mentions func(ast.Expr) bool) b
 	}
 	return false
 }
+
+// decodesIntoError reports whether the read decodes the body into a value
+// of an error type (`Decode(apiErr)`, `json.Unmarshal(b, &APIError{})`):
+// the function builds its own error from the body, and the guard's
+// "unexpected status" would replace it (twilio-go decodes a retried
+// error response into its RestError this way).
+func decodesIntoError(info *types.Info, read respflow.Read) bool {
+	if read.Stmt == nil {
+		return false
+	}
+	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	found := false
+	ast.Inspect(read.Stmt, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		name := ""
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.SelectorExpr:
+			name = fun.Sel.Name
+		case *ast.Ident:
+			name = fun.Name
+		}
+		if name != "Decode" && name != "DecodeElement" && name != "Unmarshal" {
+			return true
+		}
+		for _, arg := range call.Args {
+			if t := info.TypeOf(arg); t != nil && types.Implements(t, errType) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
