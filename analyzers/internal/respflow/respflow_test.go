@@ -6,7 +6,6 @@ import (
 	"go/types"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -76,44 +75,11 @@ func outcome(fset *token.FileSet, r *Response) []string {
 	return facts
 }
 
-// describe spells a summary out: what the function does with each
-// parameter it follows, and with what it returns if it returns a
-// response.
+// describe spells a summary out: see Summary.String.
 func describe(s *Summary, returns bool) string {
-	var parts []string
-	for i, p := range s.Params {
-		var does []string
-		for _, f := range []struct {
-			is   bool
-			name string
-		}{
-			{p.Closes, "closes"},
-			{p.ClosesOnError, "closes on error"},
-			{p.ClosesOnSuccess, "closes on success"},
-			{p.Reads, "reads"},
-			{p.Checks, "checks"},
-		} {
-			if f.is {
-				does = append(does, f.name)
-			}
-		}
-		if len(does) > 0 {
-			parts = append(parts, fmt.Sprintf("param %d %s", i, strings.Join(does, ", ")))
-		}
-	}
-	if returns && s.ReturnsOpen {
-		parts = append(parts, "returns open")
-	}
-	if returns && s.ReturnsUnchecked {
-		parts = append(parts, "returns unchecked")
-	}
-	if returns && s.PassThrough >= 0 {
-		parts = append(parts, fmt.Sprintf("passes param %d through", s.PassThrough))
-	}
-	if len(parts) == 0 {
-		return "nothing"
-	}
-	return strings.Join(parts, "; ")
+	c := *s
+	c.Returns = returns
+	return c.String()
 }
 
 func testData(t *testing.T) string {
