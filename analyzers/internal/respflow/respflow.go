@@ -58,6 +58,7 @@ type Result struct {
 	Responses []*Response
 
 	summaries map[*types.Func]*Summary // for tests of the engine
+	exported  map[*types.Func]*Summary // the facts exported, for tests of the engine
 	work      int                      // see engine.work
 }
 
@@ -85,6 +86,7 @@ type Response struct {
 
 	returned []returned // the states in which paths return the response itself
 	gaveUp   bool       // the walk gave up: see walker.walk
+	escaped  bool       // some path hands the response on other than by returning it
 }
 
 // A Leak is a path that leaves the function, or starts the next
@@ -193,7 +195,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	res.summaries, res.work = maps.Clone(e.summaries), e.work
-	e.exportFacts(fns)
+	res.exported = e.exportFacts(fns)
 	return res, nil
 }
 

@@ -15,16 +15,28 @@ import (
 // factsAnalyzer reports what the engine found, so that testdata can
 // state it with // want, as ctrlflow's does its facts: at each source
 // call, what became of the response; at each summarized function, its
-// summary.
+// summary; and, as facts of its own (Name:"..."), the summaries that the
+// engine exported as analysis facts.
 var factsAnalyzer = &analysis.Analyzer{
-	Name:     "respflowfacts",
-	Doc:      "report the findings of the response-flow engine, for its tests",
-	Requires: []*analysis.Analyzer{Analyzer},
-	Run:      reportFacts,
+	Name:      "respflowfacts",
+	Doc:       "report the findings of the response-flow engine, for its tests",
+	Requires:  []*analysis.Analyzer{Analyzer},
+	Run:       reportFacts,
+	FactTypes: []analysis.Fact{new(exportedFact)},
 }
+
+// exportedFact is a summary that respflow exported, as its String: a
+// fact type can belong to one analyzer only.
+type exportedFact struct{ S string }
+
+func (*exportedFact) AFact()           {}
+func (f *exportedFact) String() string { return f.S }
 
 func reportFacts(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[Analyzer].(*Result)
+	for fn, s := range res.exported {
+		pass.ExportObjectFact(fn, &exportedFact{s.String()})
+	}
 	for _, r := range res.Responses {
 		for _, fact := range outcome(pass.Fset, r) {
 			pass.Reportf(r.Call.Pos(), "%s", fact)

@@ -241,7 +241,8 @@ func (e *engine) imported(fn *types.Func) *Summary {
 // takes a response, a body or a reader, or returns a response. The
 // summaries are computed after the package's own flows, so that the
 // package's findings do not depend on them.
-func (e *engine) exportFacts(fns []*Func) {
+func (e *engine) exportFacts(fns []*Func) map[*types.Func]*Summary {
+	exported := make(map[*types.Func]*Summary)
 	for _, fn := range fns {
 		obj := fn.ix.Obj
 		if obj == nil || !obj.Exported() || !summarized(fn.Sig) {
@@ -261,7 +262,9 @@ func (e *engine) exportFacts(fns []*Func) {
 			s = &c
 		}
 		e.pass.ExportObjectFact(obj, s)
+		exported[obj] = s
 	}
+	return exported
 }
 
 // surelyUnchecked reports whether some response that fn returns comes,
@@ -335,7 +338,7 @@ func (e *engine) summarizeResults(fn *Func, ri int, rets []returned) (open, unch
 			e.guesses++
 			return false, false, -1
 		}
-		if r.Escapes {
+		if r.escaped {
 			// Handed to code that may close it or only look at it
 			// (retryablehttp's Do gives it to its CheckRetry function):
 			// "closed" is a guess here, not something to tell another
