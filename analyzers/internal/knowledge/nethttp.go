@@ -138,6 +138,8 @@ var UnownedResponses = NewTable(
 		Why: "a recorded response: its body is a bytes.Reader"},
 	Row{Pkg: "net/http", Names: []string{"ReadResponse"},
 		Why: "parsed off a connection the caller owns (a proxy CONNECT, a hijacked conn): its body reads that connection, and no transport waits for it to be closed"},
+	Row{Pkg: "github.com/dghubble/sling", Recv: "Sling", Names: []string{"Do", "Receive", "ReceiveSuccess"},
+		Why: "Do defers resp.Body.Close() (after draining it) and decodes the body itself; the response comes back for its status and headers"},
 )
 
 // ResponseSends are functions of other modules that send a request and

@@ -15,6 +15,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/dghubble/sling"
 	"golang.org/x/net/context/ctxhttp"
 )
 
@@ -79,6 +80,10 @@ func bodies(resp *http.Response) {
 
 func plainSends(ctx context.Context, c *http.Client) {
 	ctxhttp.Get(ctx, c, "u") // want `Get: response-send`
+}
+
+func closedForTheCaller(s *sling.Sling) {
+	s.Receive(nil, nil) // want `Receive: unowned-response`
 }
 
 func exits(t *testing.T, l *log.Logger) {
