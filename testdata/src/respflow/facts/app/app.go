@@ -32,3 +32,10 @@ func Headers(c *lib.Client, req *http.Request) (http.Header, error) {
 	}
 	return resp.Header, nil
 }
+
+// FetchRetry returns what lib.Retry returns: Retry has no fact (its
+// summary rests on a guess), so it is judged by its signature here, and
+// a summary built on that exports no fact either.
+func FetchRetry(c *http.Client, req *http.Request) (*http.Response, error) {
+	return lib.Retry(c, req, 3) // want `^handed on$`
+}
