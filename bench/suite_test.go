@@ -45,6 +45,16 @@ func load(tb testing.TB) []*packages.Package {
 		if loadErr == nil && packages.PrintErrors(loaded) > 0 {
 			loadErr = errors.New("the benchmark packages do not load")
 		}
+		// As the httpvet command does (cmd/httpvet's pruneImports): the
+		// analyzers with facts (respflow) run on the packages loaded from
+		// source, not on the dependencies loaded from export data.
+		packages.Visit(loaded, nil, func(p *packages.Package) {
+			for path, q := range p.Imports {
+				if len(q.Syntax) == 0 || q.TypesInfo == nil || q.IllTyped || len(q.Errors) > 0 {
+					delete(p.Imports, path)
+				}
+			}
+		})
 	})
 	if loadErr != nil {
 		tb.Fatal(loadErr)

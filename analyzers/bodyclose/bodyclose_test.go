@@ -30,3 +30,9 @@ func TestFixesCompose(t *testing.T) {
 		})
 	}
 }
+
+// TestAcrossPackages: helpers of another package are judged by the
+// summaries their package exports as facts.
+func TestAcrossPackages(t *testing.T) {
+	analysistest.Run(t, fixtest.TestData(), bodyclose.Analyzer, "bodyclose/across/...")
+}

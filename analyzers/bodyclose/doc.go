@@ -73,12 +73,23 @@
 // made up by a helper (return &http.Response{StatusCode: 429}) is not
 // open.
 //
-// Known limits: functions of other packages are judged by their
-// signatures, not their bodies (no analysis facts, which would make the
-// standalone driver load every dependency from source), so a helper in
-// another package that takes an io.ReadCloser is trusted to close it, and
-// one that closes a response it returns (gophercloud's ServiceClient.Head)
-// is not known to. A helper that closes the body only when it returns an
+// Functions of other packages analyzed in the same run (with ./..., the
+// whole module) are judged by what they do: their summaries travel as
+// analysis facts, so a helper of another package of the module that
+// closes the response it returns (a lib/rest CallJSON) is not a source,
+// and one that looks at the status but leaves the body open
+// (go-containerregistry's transport.CheckError) is not trusted to close
+// it. Well-known functions of other modules are judged by a curated model
+// (ctxhttp.Get and go-retryablehttp's Client.Do return an open body;
+// sling's Receive closes it).
+//
+// Known limits: the other functions of other packages are judged by
+// their signatures, not their bodies, so a helper in a package not
+// analyzed in the run that takes an io.ReadCloser is trusted to close it,
+// and one that closes a response it returns is not known to; so is a
+// helper whose summary would rest on a guess (gophercloud's
+// ServiceClient.Head closes unless a flag is set, and retries by
+// recursion). A helper that closes the body only when it returns an
 // error (requireOK(resp) error), or keeps it only when it succeeds
 // (newReader(body) (io.ReadCloser, error)), counts as closing it on the
 // branch that tests its error accordingly; one that closes for some

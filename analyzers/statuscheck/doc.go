@@ -49,11 +49,19 @@
 // Slack's Web API) say in the body whether the call failed, and the code
 // checks that field instead of the status.
 //
-// Known limit: a function of another package that returns an
-// *http.Response is taken to have checked its status (API clients such as
-// twilio-go do; without analysis facts it cannot be seen), so only
-// responses of net/http, of a RoundTrip, of an interface method and of
-// functions of this package that do not check are followed. A function
+// Functions of other packages analyzed in the same run (with ./..., the
+// whole module) are judged by what they do, through analysis facts: a
+// helper that sends and returns the response without a look at the
+// status hands over an unchecked response, and one that takes the
+// response and only prints its status is no check. ctxhttp's Do, Get,
+// Head, Post and PostForm and go-retryablehttp's Client methods are known
+// to return any status.
+//
+// Known limit: any other function of a package not analyzed in the run
+// that returns an *http.Response is taken to have checked its status (API
+// clients such as twilio-go do), so only responses of net/http, of a
+// RoundTrip, of an interface method, of the model and of functions whose
+// code was analyzed are followed. A function
 // value that a helper hands its response to (nomad's requireStatusIn
 // filters) is trusted the same way.
 //

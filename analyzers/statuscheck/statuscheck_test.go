@@ -30,3 +30,9 @@ func TestFixesCompose(t *testing.T) {
 		})
 	}
 }
+
+// TestAcrossPackages: whether a function of another package returns a
+// checked response, or checks one it is given, is known from its facts.
+func TestAcrossPackages(t *testing.T) {
+	analysistest.Run(t, fixtest.TestData(), statuscheck.Analyzer, "statuscheck/across/...")
+}

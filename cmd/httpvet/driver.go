@@ -127,6 +127,7 @@ func (d *driver) main(selected []*analysis.Analyzer) (code int) {
 	if len(roots) > 0 {
 		// The checker cannot be cancelled: wait for it or for a signal.
 		done := make(chan error, 1)
+		pruneImports(pkgs)
 		go func() {
 			var err error
 			graph, err = checker.Analyze(selected, roots, nil)
@@ -228,13 +229,11 @@ func (d *driver) main(selected []*analysis.Analyzer) (code int) {
 }
 
 // load loads the packages named on the command line, with their test
-// variants unless -test=false. Dependencies come from export data, as
-// the multichecker does, unless an analyzer needs facts from them.
+// variants unless -test=false, from source; every other dependency comes
+// from export data, as in the multichecker, even though respflow
+// declares facts: see pruneImports.
 func (d *driver) load(selected []*analysis.Analyzer) ([]*packages.Package, error) {
 	mode := packages.LoadSyntax | packages.NeedModule
-	if needFacts(selected) {
-		mode = packages.LoadAllSyntax | packages.NeedModule
-	}
 	cfg := &packages.Config{Mode: mode, Tests: d.opts.tests, Context: d.ctx}
 	if d.opts.tags != "" {
 		cfg.BuildFlags = []string{"-tags=" + d.opts.tags}
@@ -414,23 +413,39 @@ func (d *driver) reportAnalyzerErrors(graph *checker.Graph) []string {
 	return lines
 }
 
-// needFacts reports whether an analyzer of the set (or one it requires)
-// uses facts: then every dependency must be analyzed from source.
-func needFacts(analyzers []*analysis.Analyzer) bool {
-	seen := make(map[*analysis.Analyzer]bool)
-	q := slices.Clone(analyzers)
-	for len(q) > 0 {
-		a := q[0]
-		q = q[1:]
-		if !seen[a] {
-			seen[a] = true
-			if len(a.FactTypes) > 0 {
-				return true
+// pruneImports cuts from the import graph of pkgs every edge to a
+// package that the checker must not analyze, so that analyzers with
+// facts (respflow's summaries) run on the packages loaded from source
+// and on nothing else:
+//
+//   - a package loaded from export data (no syntax): the checker would
+//     run the fact-producing analyzers on it and find no files (the
+//     checker expects packages.LoadAllSyntax, which parses and
+//     type-checks every dependency, the standard library included: 3–5×
+//     the time and 5× the memory of the run). Calls of its functions are
+//     judged by the model in knowledge, then by their signatures.
+//   - a broken package (load or type errors): its actions fail, and the
+//     checker would fail every importer's too ("failed prerequisites").
+//
+// Roots import each other through the same *packages.Package (go/packages
+// keeps one per ID, and type-checks an importer against the imported
+// root's own types.Package), so a fact that one root's pass exports on a
+// function is found by the passes of the roots that import it. A package
+// that imports a root is itself loaded from source (go/packages marks it
+// so), so no fact is lost by cutting the edges to export data: a test
+// variant (p [p.test]) and the packages recompiled for it keep their
+// edges.
+//
+// The Imports maps are only read by the checker afterwards; the broken
+// packages were reported before.
+func pruneImports(pkgs []*packages.Package) {
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for path, q := range p.Imports {
+			if len(q.Syntax) == 0 || q.TypesInfo == nil || q.IllTyped || len(q.Errors) > 0 {
+				delete(p.Imports, path)
 			}
-			q = append(q, a.Requires...)
 		}
-	}
-	return false
+	})
 }
 
 var cwd, _ = os.Getwd()

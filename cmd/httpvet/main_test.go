@@ -471,3 +471,101 @@ func TestColour(t *testing.T) {
 		t.Errorf("colour with NO_COLOR: %q", out)
 	}
 }
+
+// restLib is an application's own REST client in a package of its own:
+// CallJSON decodes the body, closes it, and hands back the response for
+// its headers; Send returns the response as net/http does.
+const restLib = `package rest
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+type Client struct{ HTTP *http.Client }
+
+// CallJSON sends req and decodes a 2xx body into v; the body is closed.
+func (c *Client) CallJSON(req *http.Request, v any) (*http.Response, error) {
+	resp, err := c.HTTP.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		return resp, nil
+	}
+	return resp, json.NewDecoder(resp.Body).Decode(v)
+}
+
+// Send is a plain send: any status, the body open.
+func (c *Client) Send(req *http.Request) (*http.Response, error) {
+	return c.HTTP.Do(req)
+}
+`
+
+const restApp = `package app
+
+import (
+	"encoding/json"
+	"net/http"
+
+	"example.com/m/lib/rest"
+)
+
+func Etag(c *rest.Client, req *http.Request) (string, error) {
+	var v struct{}
+	resp, err := c.CallJSON(req, &v)
+	if err != nil {
+		return "", err
+	}
+	return resp.Header.Get("ETag"), nil
+}
+
+func Decode(c *rest.Client, req *http.Request, v any) error {
+	resp, err := c.Send(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	return json.NewDecoder(resp.Body).Decode(v)
+}
+`
+
+// TestFactsAcrossPackages: the summaries of one package analyzed in the
+// run reach the packages that import it (lib/rest's CallJSON closes what
+// it returns; its Send returns an unchecked response); a package loaded
+// from export data is judged by signatures.
+func TestFactsAcrossPackages(t *testing.T) {
+	dir := module(t, map[string]string{
+		"lib/rest/rest.go":      restLib,
+		"lib/rest/rest_test.go": "package rest_test\n\nimport (\n\t\"testing\"\n\n\t\"example.com/m/app\"\n)\n\nfunc TestX(t *testing.T) { _ = app.Etag }\n",
+		"lib/rest/in_test.go":   "package rest\n\nimport \"testing\"\n\nfunc TestZ(t *testing.T) {}\n",
+		"app/app.go":            restApp,
+		"app/app_test.go":       "package app\n\nimport \"testing\"\n\nfunc TestY(t *testing.T) {}\n",
+		"bad/b.go":              "package bad\n\nimport \"net/http\"\n\nvar x int = \"s\"\n\nfunc Get(c *http.Client) (*http.Response, error) { return c.Get(\"u\") }\n",
+		"user/u.go":             "package user\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/m/bad\"\n)\n\nfunc F(c *http.Client) int { r, _ := bad.Get(c); return r.StatusCode }\n",
+	})
+	// The whole module, with its test variants (app [rest.test], loaded
+	// from source since it imports rest [rest.test]): no bodyclose
+	// finding for Etag (CallJSON closed
+	// the body), a statuscheck finding for Decode (Send checks nothing).
+	stdout, stderr, code := runSplit(t, dir, nil, binary, "-bodyclose", "-statuscheck", "./...")
+	if code != 1 { // bad does not type-check
+		t.Errorf("./...: exit %d, want 1\n%s%s", code, stdout, stderr)
+	}
+	if strings.Contains(stdout, "app.go:12") || !strings.Contains(stdout, "app.go:25") || !strings.Contains(stdout, "(statuscheck)") {
+		t.Errorf("./...: want a statuscheck finding at app.go:25 and none at app.go:12:\n%s", stdout)
+	}
+	for _, noise := range []string{"panic", "failed prerequisites", "analysis skipped", "internal error"} {
+		if strings.Contains(stderr, noise) {
+			t.Errorf("stderr contains %q:\n%s", noise, stderr)
+		}
+	}
+	// app alone: lib/rest comes from export data, and CallJSON's
+	// signature says the caller owns an open body; Send is taken to
+	// have checked the status.
+	stdout, _, code = runSplit(t, dir, nil, binary, "-bodyclose", "-statuscheck", "./app")
+	if code != 3 || !strings.Contains(stdout, "app.go:12") || strings.Contains(stdout, "(statuscheck)") {
+		t.Errorf("./app: exit %d, want a bodyclose finding at app.go:12 and no statuscheck one:\n%s", code, stdout)
+	}
+}

@@ -89,6 +89,7 @@ func callTags(fn *types.Func) []string {
 	add(knowledge.BodyWrappers.Has(fn), "body-wrapper")
 	add(knowledge.BodyDecoders.Has(fn), "body-decoder")
 	add(knowledge.ResponseDumps.Has(fn), "response-dump")
+	add(knowledge.ResponseSends.Has(fn), "response-send")
 	add(knowledge.NeverReturns(fn), "never-returns")
 	return tags
 }
@@ -108,7 +109,7 @@ func TestRowsHaveReasons(t *testing.T) {
 		"BasicAuth": knowledge.BasicAuth, "URLPasswords": knowledge.URLPasswords,
 		"BodyReadAll": knowledge.BodyReadAll, "BodyReadInto": knowledge.BodyReadInto, "BodyCopies": knowledge.BodyCopies,
 		"BodyWrappers": knowledge.BodyWrappers, "BodyDecoders": knowledge.BodyDecoders,
-		"ResponseDumps": knowledge.ResponseDumps, "ServerTLS": knowledge.ServerTLS,
+		"ResponseDumps": knowledge.ResponseDumps, "ResponseSends": knowledge.ResponseSends, "ServerTLS": knowledge.ServerTLS,
 		"JSONEncodings": knowledge.JSONEncodings,
 		"PureFuncs":     knowledge.PureFuncs, "IdleClosers": knowledge.IdleClosers, "StatusFormatters": knowledge.StatusFormatters,
 		"BodyValueDecoders": knowledge.BodyValueDecoders, "DecoderStreamMethods": knowledge.DecoderStreamMethods,

@@ -138,6 +138,24 @@ var UnownedResponses = NewTable(
 		Why: "a recorded response: its body is a bytes.Reader"},
 	Row{Pkg: "net/http", Names: []string{"ReadResponse"},
 		Why: "parsed off a connection the caller owns (a proxy CONNECT, a hijacked conn): its body reads that connection, and no transport waits for it to be closed"},
+	Row{Pkg: "github.com/dghubble/sling", Recv: "Sling", Names: []string{"Do", "Receive", "ReceiveSuccess"},
+		Why: "Do defers resp.Body.Close() (after draining it) and decodes the body itself; the response comes back for its status and headers"},
+)
+
+// ResponseSends are functions of other modules that send a request and
+// return the response as net/http's client does: the body is the
+// caller's to close, and nobody looked at the status. They are what a
+// call of them is judged by when their package is not analyzed in the
+// same run (with its code, the analysis facts say the same); without a
+// row, a function of another package that returns a response is taken to
+// have checked its status, as API clients usually do.
+var ResponseSends = NewTable(
+	Row{Pkg: "golang.org/x/net/context/ctxhttp", Names: []string{"Do", "Get", "Head", "Post", "PostForm"},
+		Why: "client.Do(req.WithContext(ctx)) and nothing else: any status, body open"},
+	Row{Pkg: "github.com/hashicorp/go-retryablehttp", Recv: "Client", Names: []string{"Do", "Get", "Head", "Post", "PostForm"},
+		Why: "retries connection errors, 5xx and 429 under DefaultRetryPolicy, and returns any other status (a 404) with a nil error and the body open; drains only the bodies it retries"},
+	Row{Pkg: "github.com/hashicorp/go-retryablehttp", Names: []string{"Get", "Head", "Post", "PostForm"},
+		Why: "the same through a package-level default client"},
 )
 
 // BuildsTransport reports whether a call of fn returns a new transport,

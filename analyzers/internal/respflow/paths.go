@@ -94,6 +94,7 @@ func (e *engine) follow(fn *Func, call *ast.CallExpr) *Response {
 	r.DeferLoop = w.pending.loop()
 	r.returned = w.returns
 	r.Escapes = w.escaped || len(w.returns) > 0
+	r.escaped = w.escaped
 	if len(r.Leaks) > 0 && w.anyClose {
 		for i := range r.Leaks {
 			r.Leaks[i].AnyClose = true

@@ -16,13 +16,18 @@
 //
 // Same-package functions that take a response or a body, or return a
 // response, are summarized the same way, so that a call to a helper that
-// closes, reads or checks counts as such at the call.
+// closes, reads or checks counts as such at the call. The summaries of
+// the exported ones travel as analysis facts to the packages analyzed in
+// the same run that import them; a function of a package that was not
+// analyzed is judged by the model in knowledge (ResponseSends), then by
+// its signature.
 package respflow
 
 import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
@@ -44,6 +49,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, index.Analyzer},
 	Run:        run,
 	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Summary)},
 }
 
 // Result lists, for each response the package obtains, what is wrong with
@@ -52,6 +58,7 @@ type Result struct {
 	Responses []*Response
 
 	summaries map[*types.Func]*Summary // for tests of the engine
+	exported  map[*types.Func]*Summary // the facts exported, for tests of the engine
 	work      int                      // see engine.work
 }
 
@@ -79,6 +86,7 @@ type Response struct {
 
 	returned []returned // the states in which paths return the response itself
 	gaveUp   bool       // the walk gave up: see walker.walk
+	escaped  bool       // some path hands the response on other than by returning it
 }
 
 // A Leak is a path that leaves the function, or starts the next
@@ -137,11 +145,19 @@ type engine struct {
 	info      *types.Info
 	funcs     map[*types.Func]*Func
 	summaries map[*types.Func]*Summary
-	root      inspector.Cursor
-	ix        *index.Index
-	cursors   map[ast.Node]inspector.Cursor // see cursorOf
-	work      int                           // steps taken, for tests of the engine's growth
-	counter   counter                       // see inspect
+	facts     map[*types.Func]*Summary // imported, by function of another package; nil values for none
+	// guessed holds the functions whose summary rests on an optimistic
+	// guess (a walk that gave up, a recursive call): they export no
+	// fact. guesses counts the guesses made, inProgress the summaries
+	// being computed.
+	guessed    map[*types.Func]bool
+	inProgress map[*types.Func]bool
+	guesses    int
+	root       inspector.Cursor
+	ix         *index.Index
+	cursors    map[ast.Node]inspector.Cursor // see cursorOf
+	work       int                           // steps taken, for tests of the engine's growth
+	counter    counter                       // see inspect
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -150,11 +166,14 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	e := &engine{
-		pass:      pass,
-		info:      pass.TypesInfo,
-		funcs:     make(map[*types.Func]*Func),
-		summaries: make(map[*types.Func]*Summary),
-		cursors:   make(map[ast.Node]inspector.Cursor),
+		pass:       pass,
+		info:       pass.TypesInfo,
+		funcs:      make(map[*types.Func]*Func),
+		summaries:  make(map[*types.Func]*Summary),
+		facts:      make(map[*types.Func]*Summary),
+		guessed:    make(map[*types.Func]bool),
+		inProgress: make(map[*types.Func]bool),
+		cursors:    make(map[ast.Node]inspector.Cursor),
 	}
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	e.root = insp.Root()
@@ -175,7 +194,8 @@ func run(pass *analysis.Pass) (any, error) {
 			res.Responses = append(res.Responses, e.follow(fn, call))
 		}
 	}
-	res.summaries, res.work = e.summaries, e.work
+	res.summaries, res.work = maps.Clone(e.summaries), e.work
+	res.exported = e.exportFacts(fns)
 	return res, nil
 }
 
@@ -220,9 +240,10 @@ func (e *engine) sources(fn *Func) []*ast.CallExpr {
 
 // isSource reports whether call returns a response whose body the caller
 // owns: a client call, a round trip, or any function whose first result
-// is *http.Response — unless it is a same-package function that closes
-// what it returns, httptest's recorder, or a call that passes another
-// source's results straight through (the outer call is the source then).
+// is *http.Response — unless it is a function whose summary (of this
+// package, or a fact) says it closes what it returns, httptest's
+// recorder, or a call that passes another source's results straight
+// through (the outer call is the source then).
 func (e *engine) isSource(call *ast.CallExpr) bool {
 	if !e.returnsResponse(call) {
 		return false
@@ -231,7 +252,8 @@ func (e *engine) isSource(call *ast.CallExpr) bool {
 	if knowledge.UnownedResponses.Has(fn) {
 		return false
 	}
-	if s := e.summaryOf(fn); s != nil && (!s.ReturnsOpen || s.PassThrough >= 0) {
+	s := e.summaryOf(fn)
+	if s != nil && (!s.ReturnsOpen || s.PassThrough >= 0) {
 		return false // closed inside, or the caller's own response handed back
 	}
 	if c, ok := e.cursorOf(call); ok {
@@ -242,7 +264,7 @@ func (e *engine) isSource(call *ast.CallExpr) bool {
 			}
 		}
 	}
-	if fn != nil && e.funcs[fn.Origin()] == nil && returnsMore(fn) {
+	if fn != nil && s == nil && !knowledge.ResponseSends.Has(fn) && returnsMore(fn) {
 		// resp, body, err := api.Do(ctx, req, &into): a client (of
 		// another package, or behind an interface) that hands back
 		// more than the response and an error has read the body into
@@ -254,10 +276,12 @@ func (e *engine) isSource(call *ast.CallExpr) bool {
 
 // mayBeUnchecked reports whether the response of source call may come
 // with any status: a net/http client call or round trip, a function
-// value, or a function of this package that returns a response whose
-// status it did not check. A function of another package that returns a
-// response is taken to have checked it: API clients (twilio-go's
-// request handler) often do, and without facts that cannot be seen.
+// value, a function whose summary (of this package, or a fact) says it
+// returns a response whose status it did not check, or a plain send of
+// the model (ctxhttp.Get). Any other function of another package that
+// returns a response is taken to have checked it: API clients
+// (twilio-go's request handler) often do, and without its code that
+// cannot be seen.
 func (e *engine) mayBeUnchecked(call *ast.CallExpr) bool {
 	fn := match.Callee(e.info, call)
 	switch {
@@ -273,7 +297,7 @@ func (e *engine) mayBeUnchecked(call *ast.CallExpr) bool {
 	if s := e.summaryOf(fn); s != nil {
 		return s.ReturnsUnchecked
 	}
-	return false
+	return knowledge.ResponseSends.Has(fn)
 }
 
 // returnsMore reports whether fn returns something besides a response

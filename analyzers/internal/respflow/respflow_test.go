@@ -6,7 +6,6 @@ import (
 	"go/types"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -16,16 +15,28 @@ import (
 // factsAnalyzer reports what the engine found, so that testdata can
 // state it with // want, as ctrlflow's does its facts: at each source
 // call, what became of the response; at each summarized function, its
-// summary.
+// summary; and, as facts of its own (Name:"..."), the summaries that the
+// engine exported as analysis facts.
 var factsAnalyzer = &analysis.Analyzer{
-	Name:     "respflowfacts",
-	Doc:      "report the findings of the response-flow engine, for its tests",
-	Requires: []*analysis.Analyzer{Analyzer},
-	Run:      reportFacts,
+	Name:      "respflowfacts",
+	Doc:       "report the findings of the response-flow engine, for its tests",
+	Requires:  []*analysis.Analyzer{Analyzer},
+	Run:       reportFacts,
+	FactTypes: []analysis.Fact{new(exportedFact)},
 }
+
+// exportedFact is a summary that respflow exported, as its String: a
+// fact type can belong to one analyzer only.
+type exportedFact struct{ S string }
+
+func (*exportedFact) AFact()           {}
+func (f *exportedFact) String() string { return f.S }
 
 func reportFacts(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[Analyzer].(*Result)
+	for fn, s := range res.exported {
+		pass.ExportObjectFact(fn, &exportedFact{s.String()})
+	}
 	for _, r := range res.Responses {
 		for _, fact := range outcome(pass.Fset, r) {
 			pass.Reportf(r.Call.Pos(), "%s", fact)
@@ -76,44 +87,11 @@ func outcome(fset *token.FileSet, r *Response) []string {
 	return facts
 }
 
-// describe spells a summary out: what the function does with each
-// parameter it follows, and with what it returns if it returns a
-// response.
+// describe spells a summary out: see Summary.String.
 func describe(s *Summary, returns bool) string {
-	var parts []string
-	for i, p := range s.Params {
-		var does []string
-		for _, f := range []struct {
-			is   bool
-			name string
-		}{
-			{p.Closes, "closes"},
-			{p.ClosesOnError, "closes on error"},
-			{p.ClosesOnSuccess, "closes on success"},
-			{p.Reads, "reads"},
-			{p.Checks, "checks"},
-		} {
-			if f.is {
-				does = append(does, f.name)
-			}
-		}
-		if len(does) > 0 {
-			parts = append(parts, fmt.Sprintf("param %d %s", i, strings.Join(does, ", ")))
-		}
-	}
-	if returns && s.ReturnsOpen {
-		parts = append(parts, "returns open")
-	}
-	if returns && s.ReturnsUnchecked {
-		parts = append(parts, "returns unchecked")
-	}
-	if returns && s.PassThrough >= 0 {
-		parts = append(parts, fmt.Sprintf("passes param %d through", s.PassThrough))
-	}
-	if len(parts) == 0 {
-		return "nothing"
-	}
-	return strings.Join(parts, "; ")
+	c := *s
+	c.Returns = returns
+	return c.String()
 }
 
 func testData(t *testing.T) string {

@@ -1,18 +1,25 @@
 package respflow
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
+	"github.com/httpvet/httpvet/analyzers/internal/knowledge"
 	"github.com/httpvet/httpvet/analyzers/internal/match"
 )
 
-// A Summary says what a function of this package does with the responses
-// and bodies it is given, and with the responses it returns. It holds
-// plain values only, so that it could travel as an analysis fact.
+// A Summary says what a function does with the responses and bodies it
+// is given, and with the responses it returns. It holds plain values
+// only: the summaries of a package's exported functions and methods
+// travel to the packages that import it as analysis facts (see
+// exportFacts), so that a helper of another package of the module is
+// judged by what it does, not by its signature.
 type Summary struct {
 	Params           []ParamSummary
+	Returns          bool // the function returns a response (the two fields below mean something)
 	ReturnsOpen      bool // some path returns a response whose body is open
 	ReturnsUnchecked bool // some path returns a response whose status nobody looked at
 	// PassThrough is the index of the parameter that every path
@@ -37,9 +44,55 @@ type ParamSummary struct {
 	Checks          bool // the status is looked at
 }
 
-// summaryOf returns the summary of a function declared in this package,
-// or nil. A function that is being summarized (recursion) is assumed to
-// do the right thing, so that a cycle never causes a report.
+// AFact makes a Summary an analysis fact, on a *types.Func.
+func (*Summary) AFact() {}
+
+// String spells the summary out: what the function does with each
+// parameter it follows, and with what it returns if it returns a
+// response. Tests state facts with it.
+func (s *Summary) String() string {
+	var parts []string
+	for i, p := range s.Params {
+		var does []string
+		for _, f := range []struct {
+			is   bool
+			name string
+		}{
+			{p.Closes, "closes"},
+			{p.ClosesOnError, "closes on error"},
+			{p.ClosesOnSuccess, "closes on success"},
+			{p.Reads, "reads"},
+			{p.Checks, "checks"},
+		} {
+			if f.is {
+				does = append(does, f.name)
+			}
+		}
+		if len(does) > 0 {
+			parts = append(parts, fmt.Sprintf("param %d %s", i, strings.Join(does, ", ")))
+		}
+	}
+	if s.Returns && s.ReturnsOpen {
+		parts = append(parts, "returns open")
+	}
+	if s.Returns && s.ReturnsUnchecked {
+		parts = append(parts, "returns unchecked")
+	}
+	if s.Returns && s.PassThrough >= 0 {
+		parts = append(parts, fmt.Sprintf("passes param %d through", s.PassThrough))
+	}
+	if len(parts) == 0 {
+		return "nothing"
+	}
+	return strings.Join(parts, "; ")
+}
+
+// summaryOf returns the summary of fn: computed here for a function
+// declared in this package, imported as a fact for a function of a
+// package analyzed in the same run; nil otherwise (the caller falls back
+// on the model in knowledge, then on fn's signature). A function that is
+// being summarized (recursion) is assumed to do the right thing, so that
+// a cycle never causes a report.
 func (e *engine) summaryOf(fn *types.Func) *Summary {
 	if fn == nil {
 		return nil
@@ -47,17 +100,29 @@ func (e *engine) summaryOf(fn *types.Func) *Summary {
 	fn = fn.Origin()
 	f, ok := e.funcs[fn]
 	if !ok {
-		return nil
+		return e.imported(fn)
 	}
 	f.data()
 	if s, ok := e.summaries[fn]; ok {
+		if e.guessed[fn] || e.inProgress[fn] {
+			e.guesses++
+		}
 		return s
 	}
 	e.summaries[fn] = optimistic(f.Sig)
+	e.inProgress[fn] = true
+	guesses := e.guesses
+	defer func() {
+		delete(e.inProgress, fn)
+		if e.guesses > guesses {
+			e.guessed[fn] = true
+		}
+	}()
 
 	// What a function returns is the caller's unless a walk shows that
 	// every path closed (or checked) it first.
 	s := &Summary{Params: make([]ParamSummary, f.Sig.Params().Len()), ReturnsOpen: true, ReturnsUnchecked: true, PassThrough: -1}
+	s.Returns = ResultIndex(f.Sig.Results()) >= 0
 	var rets []returned
 	for i := range f.Sig.Params().Len() {
 		var r []returned
@@ -76,7 +141,7 @@ func (e *engine) summaryOf(fn *types.Func) *Summary {
 // a walk that gives up concludes, since either way a report would rest
 // on a guess.
 func optimistic(sig *types.Signature) *Summary {
-	s := &Summary{Params: make([]ParamSummary, sig.Params().Len()), PassThrough: -1}
+	s := &Summary{Params: make([]ParamSummary, sig.Params().Len()), Returns: ResultIndex(sig.Results()) >= 0, PassThrough: -1}
 	for i := range s.Params {
 		s.Params[i] = doesRight
 	}
@@ -89,20 +154,12 @@ var doesRight = ParamSummary{Closes: true, Checks: true}
 // summarizeParam follows parameter p from the function's entry. It also
 // returns the states in which paths return p.
 func (e *engine) summarizeParam(fn *Func, p *types.Var) (ParamSummary, []returned) {
-	var k kind
-	switch t := p.Type(); {
-	case match.IsPointerTo(t, "net/http", "Response"):
-		k = respKind
-	case hasMethod(t, "Close") && hasMethod(t, "Read"):
-		k = bodyKind
-	case types.IsInterface(t) && hasMethod(t, "Read"):
-		k = readerKind
-	case hasMethod(t, "Close") && types.IsInterface(t):
-		k = bodyKind // io.Closer
-	default:
+	k := paramKind(p.Type())
+	if k == 0 {
 		return ParamSummary{}, nil
 	}
 	if fn.work > fn.budget() {
+		e.guesses++
 		return doesRight, nil
 	}
 	f := e.newFlow(fn)
@@ -128,6 +185,7 @@ func (e *engine) summarizeParam(fn *Func, p *types.Var) (ParamSummary, []returne
 		w.dump(e.pass.Fset, "parameter "+p.Name())
 	}
 	if !ok {
+		e.guesses++
 		return doesRight, nil
 	}
 	closesOnError := k != readerKind && len(w.leaks) > 0
@@ -143,6 +201,140 @@ func (e *engine) summarizeParam(fn *Func, p *types.Var) (ParamSummary, []returne
 		Reads:           len(w.unchecked) > 0,
 		Checks:          w.sawCheck,
 	}, w.returns
+}
+
+// paramKind returns the kind of handle a parameter of type t is, or 0
+// for a parameter that the summaries do not follow.
+func paramKind(t types.Type) kind {
+	switch {
+	case match.IsPointerTo(t, "net/http", "Response"):
+		return respKind
+	case hasMethod(t, "Close") && hasMethod(t, "Read"):
+		return bodyKind
+	case types.IsInterface(t) && hasMethod(t, "Read"):
+		return readerKind
+	case hasMethod(t, "Close") && types.IsInterface(t):
+		return bodyKind // io.Closer
+	}
+	return 0
+}
+
+// imported returns the fact that the analysis of fn's package, in the
+// same run, exported for fn, or nil.
+func (e *engine) imported(fn *types.Func) *Summary {
+	if fn.Pkg() == nil || fn.Pkg() == e.pass.Pkg || e.pass.ImportObjectFact == nil {
+		return nil
+	}
+	if s, ok := e.facts[fn]; ok {
+		return s
+	}
+	s := new(Summary)
+	if !e.pass.ImportObjectFact(fn, s) {
+		s = nil
+	}
+	e.facts[fn] = s
+	return s
+}
+
+// exportFacts exports the summary of every function and method of the
+// package that another package can call (an exported name) and that
+// takes a response, a body or a reader, or returns a response. The
+// summaries are computed after the package's own flows, so that the
+// package's findings do not depend on them.
+func (e *engine) exportFacts(fns []*Func) map[*types.Func]*Summary {
+	exported := make(map[*types.Func]*Summary)
+	for _, fn := range fns {
+		obj := fn.ix.Obj
+		if obj == nil || !obj.Exported() || !summarized(fn.Sig) {
+			continue
+		}
+		s := e.summaryOf(obj)
+		if s == nil || e.guessed[obj] {
+			// A summary that rests on a walk that gave up, or on a
+			// recursive call, is optimistic: good enough not to report
+			// in the package, not to overturn the model or the
+			// signature rule in another.
+			continue
+		}
+		if s.Returns && s.ReturnsUnchecked && !e.surelyUnchecked(fn, make(map[*Func]bool)) {
+			c := *s
+			c.ReturnsUnchecked = false
+			s = &c
+		}
+		e.pass.ExportObjectFact(obj, s)
+		exported[obj] = s
+	}
+	return exported
+}
+
+// bySignature reports whether source call is judged by the signature of
+// its callee alone: a function of another package with no fact and no row
+// in the model, that is not a net/http send, a round trip or an
+// interface method (a Doer: whatever is behind it sends).
+func (e *engine) bySignature(call *ast.CallExpr) bool {
+	fn := match.Callee(e.info, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg() == e.pass.Pkg {
+		return false
+	}
+	if knowledge.IsHTTPFunc(fn) || fn.Name() == "RoundTrip" || knowledge.ResponseSends.Has(fn) {
+		return false
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+		return false
+	}
+	return e.imported(fn.Origin()) == nil
+}
+
+// surelyUnchecked reports whether some response that fn returns comes,
+// unchecked, from a send whose status is known to be anybody's: a
+// net/http client call or round trip, a Doer interface, a plain send of
+// the model, a function whose fact says so, or a helper of this package
+// for which this holds. A summary says "returns unchecked" also for a
+// response that comes from an interface of the package's own (twilio-go's
+// RequestHandler sends through its BaseClient interface, whose Client
+// checks every status) or from a function value: in the package that is
+// the cautious reading, but in another package it would overturn the
+// rule that an API client's function has checked what it returns, on a
+// guess. The fact says "returns unchecked" only when it is sure.
+func (e *engine) surelyUnchecked(fn *Func, seen map[*Func]bool) bool {
+	if seen[fn] {
+		return false
+	}
+	seen[fn] = true
+	for _, call := range e.sources(fn) {
+		callee := match.Callee(e.info, call)
+		switch {
+		case callee == nil:
+			continue // a function value
+		case knowledge.IsHTTPFunc(callee), callee.Name() == "RoundTrip", knowledge.IsDoer(callee), knowledge.ResponseSends.Has(callee):
+			return true
+		}
+		if f, ok := e.funcs[callee.Origin()]; ok {
+			if s := e.summaryOf(callee); s != nil && s.ReturnsUnchecked && e.surelyUnchecked(f, seen) {
+				return true
+			}
+			continue
+		}
+		if s := e.imported(callee.Origin()); s != nil && s.ReturnsUnchecked {
+			return true
+		}
+	}
+	return false
+}
+
+// summarized reports whether a function of signature sig has a summary
+// worth exporting: one of its parameters is followed, or it returns a
+// response.
+func summarized(sig *types.Signature) bool {
+	if ResultIndex(sig.Results()) >= 0 {
+		return true
+	}
+	for v := range sig.Params().Variables() {
+		if paramKind(v.Type()) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // summarizeResults reports whether some path of fn returns an open, or an
@@ -161,7 +353,22 @@ func (e *engine) summarizeResults(fn *Func, ri int, rets []returned) (open, unch
 	for _, call := range e.sources(fn) {
 		r := e.follow(fn, call)
 		if r.gaveUp {
+			e.guesses++
 			return false, false, -1
+		}
+		if e.bySignature(call) {
+			// A response of a function of a package not analyzed in the
+			// run, taken to be open by its signature (rclone's
+			// lib/rest CallJSON, which closes the body): good enough
+			// in the package, not to be told to another as known.
+			e.guesses++
+		}
+		if r.escaped {
+			// Handed to code that may close it or only look at it
+			// (retryablehttp's Do gives it to its CheckRetry function):
+			// "closed" is a guess here, not something to tell another
+			// package, whose caller would take the body as closed.
+			e.guesses++
 		}
 		rets = append(rets, r.returned...)
 		if r.Var != nil {

@@ -14,6 +14,9 @@ import (
 	"net/url"
 	"os"
 	"testing"
+
+	"github.com/dghubble/sling"
+	"golang.org/x/net/context/ctxhttp"
 )
 
 type Doer interface {
@@ -73,6 +76,14 @@ func bodies(resp *http.Response) {
 	io.NopCloser(resp.Body)           // want `NopCloser: body-wrapper`
 	json.NewDecoder(resp.Body)        // want `NewDecoder: body-decoder`
 	httputil.DumpResponse(resp, true) // want `DumpResponse: response-dump`
+}
+
+func plainSends(ctx context.Context, c *http.Client) {
+	ctxhttp.Get(ctx, c, "u") // want `Get: response-send`
+}
+
+func closedForTheCaller(s *sling.Sling) {
+	s.Receive(nil, nil) // want `Receive: unowned-response`
 }
 
 func exits(t *testing.T, l *log.Logger) {
