@@ -99,22 +99,11 @@ func writeBaseline(path string, findings []*finding) error {
 			strings.Compare(a.Rule, b.Rule), strings.Compare(a.Line, b.Line), cmp.Compare(a.N, b.N))
 	})
 	var buf bytes.Buffer
-	buf.WriteString("{\n  \"version\": 1,\n  \"findings\": [")
-	for i, e := range entries {
-		data, err := json.Marshal(e)
-		if err != nil {
-			return err
-		}
-		if i > 0 {
-			buf.WriteString(",")
-		}
-		buf.WriteString("\n    ")
-		buf.Write(data)
+	buf.WriteString("{\n  \"version\": 1,\n  \"findings\": ")
+	if err := writeRecords(&buf, entries, "    "); err != nil {
+		return err
 	}
-	if len(entries) > 0 {
-		buf.WriteString("\n  ")
-	}
-	buf.WriteString("]\n}\n")
+	buf.WriteString("\n}\n")
 	out, err := createOutput(path)
 	if err != nil {
 		return err
