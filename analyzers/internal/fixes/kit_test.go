@@ -88,6 +88,25 @@ func f(resp int) {
 	if got := FreeName(p, pos, "len"); got != "" {
 		t.Errorf("FreeName(len) = %q, want \"\" (predeclared)", got)
 	}
+
+	// A name declared later in the same block is taken: binding it above
+	// would be a second declaration in one block.
+	q := load(t, map[string]string{"a.go": `package a
+
+func g() {
+	_ = 1 // here
+	var resp int
+	_ = resp
+	{
+		var res int
+		_ = res
+	}
+}
+`})
+	pos = at(t, q, 0, "_ = 1")
+	if got := FreeName(q, pos, "resp", "res"); got != "res" {
+		t.Errorf("FreeName = %q, want res (resp is declared later in the block; res only in a nested one)", got)
+	}
 }
 
 func TestPackageFreeName(t *testing.T) {

@@ -14,16 +14,17 @@ import (
 // the universe), or "" when all are taken. It is for a name a fix
 // declares at pos.
 //
-// Like go/types, it sees a local declaration only from the point where
-// it is declared: a later declaration of the same name in the same block
-// is not seen.
+// A name declared later in the same block is taken too: go/types sees a
+// local declaration only from the point where it is declared, but Go
+// rejects a second declaration in one block (a `resp` bound by a fix
+// above a `var resp` broke rclone's onedrive backend).
 func FreeName(pass *analysis.Pass, pos token.Pos, names ...string) string {
 	scope := pass.Pkg.Scope().Innermost(pos)
 	for _, name := range names {
 		if scope == nil {
 			return name
 		}
-		if _, obj := scope.LookupParent(name, pos); obj == nil {
+		if _, obj := scope.LookupParent(name, pos); obj == nil && scope.Lookup(name) == nil {
 			return name
 		}
 	}

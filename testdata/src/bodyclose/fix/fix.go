@@ -144,3 +144,15 @@ func pacer(c *http.Client, u string, call func(func() error) error) (string, err
 	defer resp.Body.Close()
 	return resp.Status, nil
 }
+
+// laterResp declares resp further down the same block: the discarded
+// response is bound under another name.
+func laterResp(c *http.Client, u string) error {
+	_, err := c.Get(u) // want `response is discarded`
+	if err != nil {
+		return err
+	}
+	var resp *http.Response
+	_ = resp
+	return nil
+}
