@@ -108,11 +108,11 @@ func (f *funcFacts) hasDeadline(e ast.Expr) bool {
 		return false
 	}
 	fn := match.Callee(f.info, call)
-	if match.IsFunc(fn, "context", "WithTimeout", "WithDeadline", "WithTimeoutCause", "WithDeadlineCause") {
+	if knowledge.ContextDeadlines.Has(fn) {
 		return true
 	}
 	// context.WithoutCancel drops the deadline; the other With* keep it.
-	if match.IsFunc(fn, "context", "WithCancel", "WithCancelCause", "WithValue") && len(call.Args) > 0 {
+	if knowledge.ContextDerivations.Has(fn) && len(call.Args) > 0 {
 		return f.hasDeadline(call.Args[0])
 	}
 	return false
@@ -132,9 +132,9 @@ func (f *funcFacts) bare(e ast.Expr) bool {
 	}
 	fn := match.Callee(f.info, call)
 	switch {
-	case match.IsFunc(fn, "context", "Background", "TODO", "WithoutCancel"):
+	case knowledge.BareContexts.Has(fn):
 		return true
-	case match.IsFunc(fn, "context", "WithCancel", "WithCancelCause", "WithValue") && len(call.Args) > 0:
+	case knowledge.ContextDerivations.Has(fn) && len(call.Args) > 0:
 		return f.bare(call.Args[0])
 	}
 	return false
@@ -187,7 +187,7 @@ type paramKey struct {
 	i  int
 }
 
-func isContext(t types.Type) bool { return match.IsType(t, "context", "Context") }
+func isContext(t types.Type) bool { return knowledge.Context.Is(t) }
 
 // boundedRequest reports whether e is a request whose context has a
 // deadline set in this function.

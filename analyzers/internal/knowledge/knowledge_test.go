@@ -112,7 +112,8 @@ func TestRowsHaveReasons(t *testing.T) {
 		"ResponseDumps": knowledge.ResponseDumps, "ResponseSends": knowledge.ResponseSends, "ServerTLS": knowledge.ServerTLS,
 		"JSONEncodings": knowledge.JSONEncodings,
 		"PureFuncs":     knowledge.PureFuncs, "IdleClosers": knowledge.IdleClosers, "StatusFormatters": knowledge.StatusFormatters,
-		"BodyValueDecoders": knowledge.BodyValueDecoders, "DecoderStreamMethods": knowledge.DecoderStreamMethods,
+		"BodyValueDecoders": knowledge.BodyValueDecoders, "ContextDeadlines": knowledge.ContextDeadlines,
+		"ContextDerivations": knowledge.ContextDerivations, "BareContexts": knowledge.BareContexts, "DecoderStreamMethods": knowledge.DecoderStreamMethods,
 	} {
 		for _, r := range tab.Rows() {
 			if r.Why == "" || r.Pkg == "" || len(r.Names) == 0 {
